@@ -1,0 +1,59 @@
+// The only code that sees `unknown`: text → JSON → schema → integrity checks. Returns a result; never throws.
+import * as v from 'valibot';
+import type { Competition, CompetitionIndexEntry } from '../domain/types.ts';
+import { checkIntegrity } from './check-integrity.ts';
+import { hasCritical, jsonPath, showValue, type DataIssue } from './issues.ts';
+import { CompetitionIndexSchema, CompetitionSchema } from './schema.ts';
+
+export type Parsed<T> = { ok: true; value: T; issues: DataIssue[] } | { ok: false; issues: DataIssue[] };
+
+/** Files above this size are refused before parsing. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+function schemaIssues(file: string, issues: readonly v.BaseIssue<unknown>[]): DataIssue[] {
+  return issues.map((issue) => ({
+    code: 'schema',
+    severity: 'critical',
+    file,
+    path: jsonPath(issue.path?.map((item) => item.key as string | number) ?? []),
+    expected: issue.expected ? `${issue.expected}${issue.kind === 'validation' ? ` (${issue.message})` : ''}` : issue.message,
+    found: issue.kind === 'validation' ? showValue(issue.input) : issue.received,
+  }));
+}
+
+/** Parses JSON text, reporting an empty, oversized or malformed file as a located issue. */
+export function parseJson(text: string, file: string): Parsed<unknown> {
+  const fail = (code: DataIssue['code'], expected: string, found: string): Parsed<unknown> => ({
+    ok: false,
+    issues: [{ code, severity: 'critical', file, path: '$', expected, found }],
+  });
+  if (text.trim() === '') return fail('empty-file', 'a JSON document', 'an empty file');
+  if (text.length > MAX_FILE_BYTES) {
+    return fail('file-too-large', `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`, `${(text.length / 1024 / 1024).toFixed(1)} MB`);
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown, issues: [] };
+  } catch (error) {
+    return fail('invalid-json', 'valid JSON', (error as Error).message);
+  }
+}
+
+/** Validates a competition document: schema first, then references, bracket shape and results. */
+export function parseCompetition(json: unknown, file: string): Parsed<Competition> {
+  const result = v.safeParse(CompetitionSchema, json, { abortPipeEarly: true });
+  if (!result.success) return { ok: false, issues: schemaIssues(file, result.issues) };
+  const { $schema: _ignored, ...competition } = result.output;
+  const issues = checkIntegrity(competition, file);
+  return hasCritical(issues) ? { ok: false, issues } : { ok: true, value: competition, issues };
+}
+
+export function parseCompetitionText(text: string, file: string): Parsed<Competition> {
+  const json = parseJson(text, file);
+  return json.ok ? parseCompetition(json.value, file) : json;
+}
+
+export function parseIndex(json: unknown, file: string): Parsed<CompetitionIndexEntry[]> {
+  const result = v.safeParse(CompetitionIndexSchema, json);
+  if (!result.success) return { ok: false, issues: schemaIssues(file, result.issues) };
+  return { ok: true, value: result.output.competitions, issues: [] };
+}

@@ -1,0 +1,56 @@
+// One sentence for the outcome of a tie: "3–3 on aggregate; Academia Puerto Cabello won 4–2 on penalties".
+import type { TieOutcome } from './decide-tie.ts';
+import type { TeamId } from './types.ts';
+
+export const score = (a: number, b: number): string => `${a}–${b}`;
+
+/** The facts a sentence is made of, independent of the language it is written in. */
+export type OutcomeSummary =
+  | { kind: 'pending' }
+  | { kind: 'invalid'; reason: string }
+  | { kind: 'walkover'; winner: TeamId; loser: TeamId }
+  | { kind: 'aggregate'; winner: TeamId; aggregate: [number, number] }
+  | { kind: 'away-goals'; winner: TeamId; aggregate: [number, number]; away: [number, number] }
+  | { kind: 'penalties'; winner: TeamId; aggregate: [number, number]; kicks: [number, number] };
+
+/** Scores are given winner first. */
+export function summarizeOutcome(
+  outcome: TieOutcome,
+  penalties: Readonly<Record<TeamId, number>> | null,
+): OutcomeSummary {
+  if (outcome.status === 'pending') return { kind: 'pending' };
+  if (outcome.status === 'invalid') return { kind: 'invalid', reason: outcome.reason };
+  const { winner, loser, aggregate, awayGoals } = outcome;
+  const pair = (goals: Readonly<Record<TeamId, number>>): [number, number] => [
+    goals[winner] ?? 0,
+    goals[loser] ?? 0,
+  ];
+  switch (outcome.decidedBy) {
+    case 'walkover':
+      return { kind: 'walkover', winner, loser };
+    case 'aggregate':
+      return { kind: 'aggregate', winner, aggregate: pair(aggregate) };
+    case 'away-goals':
+      return { kind: 'away-goals', winner, aggregate: pair(aggregate), away: pair(awayGoals) };
+    case 'penalties':
+      return { kind: 'penalties', winner, aggregate: pair(aggregate), kicks: pair(penalties ?? {}) };
+  }
+}
+
+/** The English sentence; `name` turns a team id into its display name. */
+export function describeOutcome(summary: OutcomeSummary, name: (id: TeamId) => string): string {
+  switch (summary.kind) {
+    case 'pending':
+      return 'Not decided yet';
+    case 'invalid':
+      return `Cannot be decided: ${summary.reason}`;
+    case 'walkover':
+      return `${name(summary.winner)} won on a walkover; ${name(summary.loser)} did not play`;
+    case 'aggregate':
+      return `${name(summary.winner)} won ${score(...summary.aggregate)} on aggregate`;
+    case 'away-goals':
+      return `${score(...summary.aggregate)} on aggregate; ${name(summary.winner)} won on away goals`;
+    case 'penalties':
+      return `${score(...summary.aggregate)} on aggregate; ${name(summary.winner)} won ${score(...summary.kicks)} on penalties`;
+  }
+}

@@ -1,0 +1,69 @@
+// The progression graph of a qualifying competition: which tie feeds which slot of which later tie,
+// which teams enter later (byes), and where winners and losers leave the bracket. A qualifying field is
+// a graph of stages, not a perfect binary tree: byes, late entrants and losers moving to another
+// competition are all ordinary here.
+import type { Competition, Stage, StageId, TeamId, Tie, TieId } from './types.ts';
+
+export interface TieRef {
+  tie: Tie;
+  stage: Stage;
+}
+
+export interface Feed {
+  from: TieId;
+  to: TieId;
+  slot: 0 | 1;
+}
+
+/** Ties by id, with their stage. */
+export function indexTies(competition: Pick<Competition, 'stages'>): Map<TieId, TieRef> {
+  const index = new Map<TieId, TieRef>();
+  for (const stage of competition.stages) for (const tie of stage.ties) index.set(tie.id, { tie, stage });
+  return index;
+}
+
+/** Every winner-to-tie link, in stage order. */
+export function listFeeds(competition: Pick<Competition, 'stages'>): Feed[] {
+  const feeds: Feed[] = [];
+  for (const stage of competition.stages) {
+    for (const tie of stage.ties) {
+      if ('tie' in tie.winnerTo) feeds.push({ from: tie.id, to: tie.winnerTo.tie, slot: tie.winnerTo.slot });
+    }
+  }
+  return feeds;
+}
+
+/** For each fed tie, the tie feeding each slot (null: a team that entered at that stage). */
+export function feedersOf(competition: Pick<Competition, 'stages'>): Map<TieId, [TieId | null, TieId | null]> {
+  const feeders = new Map<TieId, [TieId | null, TieId | null]>();
+  for (const feed of listFeeds(competition)) {
+    const slots = feeders.get(feed.to) ?? [null, null];
+    slots[feed.slot] = feed.from;
+    feeders.set(feed.to, slots);
+  }
+  return feeders;
+}
+
+/** Teams entering a tie directly, not as the winner of an earlier tie: byes in later stages. */
+export function listByes(competition: Pick<Competition, 'stages' | 'teams'>): { team: TeamId; tie: TieId; stage: StageId }[] {
+  const first = [...competition.stages].sort((a, b) => a.order - b.order)[0];
+  const feeders = feedersOf(competition);
+  const byes: { team: TeamId; tie: TieId; stage: StageId }[] = [];
+  for (const stage of competition.stages) {
+    if (stage === first) continue;
+    for (const tie of stage.ties) {
+      const slots = feeders.get(tie.id) ?? [null, null];
+      tie.teams.forEach((team, slot) => {
+        if (slots[slot] === null) byes.push({ team, tie: tie.id, stage: stage.id });
+      });
+    }
+  }
+  return byes;
+}
+
+/** The ties a team played, in stage order. */
+export function teamPath(competition: Pick<Competition, 'stages'>, team: TeamId): TieId[] {
+  return [...competition.stages]
+    .sort((a, b) => a.order - b.order)
+    .flatMap((stage) => stage.ties.filter((tie) => tie.teams.includes(team)).map((tie) => tie.id));
+}
