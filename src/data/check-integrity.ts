@@ -13,24 +13,33 @@ export function checkIntegrity(competition: Competition, file: string): DataIssu
 
   const teamIds = new Set<string>();
   competition.teams.forEach((team, i) => {
-    if (teamIds.has(team.id)) report('duplicate-id', 'critical', ['teams', i, 'id'], 'a unique team id', team.id);
+    if (teamIds.has(team.id))
+      report('duplicate-id', 'critical', ['teams', i, 'id'], 'a unique team id', team.id);
     teamIds.add(team.id);
   });
   const stageOrder = new Map<string, number>();
   competition.stages.forEach((stage, s) => {
-    if (stageOrder.has(stage.id)) report('duplicate-id', 'critical', ['stages', s, 'id'], 'a unique stage id', stage.id);
+    if (stageOrder.has(stage.id))
+      report('duplicate-id', 'critical', ['stages', s, 'id'], 'a unique stage id', stage.id);
     stageOrder.set(stage.id, stage.order);
   });
   competition.teams.forEach((team, i) => {
     if (!stageOrder.has(team.entry)) {
-      report('unknown-stage', 'critical', ['teams', i, 'entry'], 'the id of a stage in this file', team.entry);
+      report(
+        'unknown-stage',
+        'critical',
+        ['teams', i, 'entry'],
+        'the id of a stage in this file',
+        team.entry,
+      );
     }
   });
 
   const tieStage = new Map<string, number>();
   competition.stages.forEach((stage, s) =>
     stage.ties.forEach((tie, t) => {
-      if (tieStage.has(tie.id)) report('duplicate-id', 'critical', ['stages', s, 'ties', t, 'id'], 'a unique tie id', tie.id);
+      if (tieStage.has(tie.id))
+        report('duplicate-id', 'critical', ['stages', s, 'ties', t, 'id'], 'a unique tie id', tie.id);
       tieStage.set(tie.id, stage.order);
     }),
   );
@@ -49,7 +58,13 @@ export function checkIntegrity(competition: Competition, file: string): DataIssu
         const path = [...base, 'draw', 'pots', p, 'entries', e];
         if ('team' in entry) team([...path, 'team'], entry.team);
         else if (!tieStage.has(entry.winnerOf)) {
-          report('missing-tie', 'critical', [...path, 'winnerOf'], 'the id of a tie in this file', entry.winnerOf);
+          report(
+            'missing-tie',
+            'critical',
+            [...path, 'winnerOf'],
+            'the id of a tie in this file',
+            entry.winnerOf,
+          );
         }
       }),
     );
@@ -60,7 +75,13 @@ export function checkIntegrity(competition: Competition, file: string): DataIssu
       tie.teams.forEach((id, k) => {
         const other = seen.get(id);
         if (other) {
-          report('team-in-two-ties', 'critical', [...at, 'teams', k], `each team in one tie of stage ${stage.id}`, `${id} also in ${other}`);
+          report(
+            'team-in-two-ties',
+            'critical',
+            [...at, 'teams', k],
+            `each team in one tie of stage ${stage.id}`,
+            `${id} also in ${other}`,
+          );
         }
         seen.set(id, tie.id);
       });
@@ -70,30 +91,66 @@ export function checkIntegrity(competition: Competition, file: string): DataIssu
       });
       const [first, second] = tie.legs;
       if (first?.date && second?.date && second.date < first.date) {
-        report('leg-dates-out-of-order', 'warning', [...at, 'legs', 1, 'date'], `a date after the first leg (${first.date})`, second.date);
+        report(
+          'leg-dates-out-of-order',
+          'warning',
+          [...at, 'legs', 1, 'date'],
+          `a date after the first leg (${first.date})`,
+          second.date,
+        );
       }
       for (const key of Object.keys(tie.penalties ?? {})) {
-        if (!tie.teams.includes(key)) report('unknown-team', 'critical', [...at, 'penalties', key], `one of ${tie.teams.join(', ')}`, key);
+        if (!tie.teams.includes(key))
+          report(
+            'unknown-team',
+            'critical',
+            [...at, 'penalties', key],
+            `one of ${tie.teams.join(', ')}`,
+            key,
+          );
       }
       if (tie.winner !== null && !tie.teams.includes(tie.winner)) {
-        report('winner-contradicts-rules', 'critical', [...at, 'winner'], `one of ${tie.teams.join(', ')}`, tie.winner);
+        report(
+          'winner-contradicts-rules',
+          'critical',
+          [...at, 'winner'],
+          `one of ${tie.teams.join(', ')}`,
+          tie.winner,
+        );
       } else if (known) {
         checkOutcome(competition, tie, at, report);
       }
-      for (const [key, to] of [['winnerTo', tie.winnerTo], ['loserTo', tie.loserTo]] as const) {
+      for (const [key, to] of [
+        ['winnerTo', tie.winnerTo],
+        ['loserTo', tie.loserTo],
+      ] as const) {
         if ('exit' in to) {
-          if (!exitIds.has(to.exit)) report('unknown-exit', 'critical', [...at, key, 'exit'], 'the id of an exit in `exits`', to.exit);
+          if (!exitIds.has(to.exit))
+            report('unknown-exit', 'critical', [...at, key, 'exit'], 'the id of an exit in `exits`', to.exit);
           continue;
         }
         const next = tieStage.get(to.tie);
         if (next === undefined) {
           report('missing-tie', 'critical', [...at, key, 'tie'], 'the id of a tie in this file', to.tie);
         } else if (next <= stage.order) {
-          report('backward-feed', 'critical', [...at, key, 'tie'], `a tie of a stage after ${stage.id}`, to.tie);
+          report(
+            'backward-feed',
+            'critical',
+            [...at, key, 'tie'],
+            `a tie of a stage after ${stage.id}`,
+            to.tie,
+          );
         } else {
           const slot = `${to.tie}#${to.slot}`;
           const other = fedSlots.get(slot);
-          if (other) report('slot-conflict', 'critical', [...at, key], `a slot no other tie feeds`, `slot ${to.slot} of ${to.tie}, also fed by ${other}`);
+          if (other)
+            report(
+              'slot-conflict',
+              'critical',
+              [...at, key],
+              `a slot no other tie feeds`,
+              `slot ${to.slot} of ${to.tie}, also fed by ${other}`,
+            );
           fedSlots.set(slot, tie.id);
         }
       }
@@ -101,7 +158,9 @@ export function checkIntegrity(competition: Competition, file: string): DataIssu
   });
 
   // The team in each fed slot must be the recorded winner of the tie that feeds it.
-  const ties = new Map(competition.stages.flatMap((stage) => stage.ties.map((tie) => [tie.id, tie] as const)));
+  const ties = new Map(
+    competition.stages.flatMap((stage) => stage.ties.map((tie) => [tie.id, tie] as const)),
+  );
   competition.stages.forEach((stage, s) =>
     stage.ties.forEach((tie, t) => {
       if (!('tie' in tie.winnerTo) || !tie.winner) return;
@@ -109,7 +168,13 @@ export function checkIntegrity(competition: Competition, file: string): DataIssu
       const ref = ties.get(target.tie);
       const inSlot = ref?.teams[target.slot];
       if (ref && inSlot !== tie.winner) {
-        report('feed-mismatch', 'critical', ['stages', s, 'ties', t, 'winnerTo'], `${tie.winner} (the winner) in slot ${target.slot} of ${target.tie}`, inSlot);
+        report(
+          'feed-mismatch',
+          'critical',
+          ['stages', s, 'ties', t, 'winnerTo'],
+          `${tie.winner} (the winner) in slot ${target.slot} of ${target.tie}`,
+          inSlot,
+        );
       }
     }),
   );
@@ -130,17 +195,41 @@ function checkOutcome(
   if (outcome.status === 'pending') {
     if (tie.winner !== null) {
       const why = tie.legs.length < 2 ? 'both legs' : 'a shoot-out score';
-      report('unverifiable-winner', 'warning', [...at, 'winner'], `${why} to confirm the recorded winner`, tie.winner);
+      report(
+        'unverifiable-winner',
+        'warning',
+        [...at, 'winner'],
+        `${why} to confirm the recorded winner`,
+        tie.winner,
+      );
     }
     return;
   }
   if (tie.winner !== null && tie.winner !== outcome.winner) {
-    report('winner-contradicts-rules', 'critical', [...at, 'winner'], `${outcome.winner} (${outcome.decidedBy} under the rules)`, tie.winner);
+    report(
+      'winner-contradicts-rules',
+      'critical',
+      [...at, 'winner'],
+      `${outcome.winner} (${outcome.decidedBy} under the rules)`,
+      tie.winner,
+    );
   }
   if (tie.decidedBy !== null && tie.decidedBy !== outcome.decidedBy) {
-    report('winner-contradicts-rules', 'critical', [...at, 'decidedBy'], `"${outcome.decidedBy}" under the rules`, tie.decidedBy);
+    report(
+      'winner-contradicts-rules',
+      'critical',
+      [...at, 'decidedBy'],
+      `"${outcome.decidedBy}" under the rules`,
+      tie.decidedBy,
+    );
   }
   if (tie.penalties && outcome.decidedBy !== 'penalties') {
-    report('unneeded-penalties', 'warning', [...at, 'penalties'], `no shoot-out: the tie was decided on ${outcome.decidedBy}`, tie.penalties);
+    report(
+      'unneeded-penalties',
+      'warning',
+      [...at, 'penalties'],
+      `no shoot-out: the tie was decided on ${outcome.decidedBy}`,
+      tie.penalties,
+    );
   }
 }

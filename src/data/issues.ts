@@ -38,7 +38,11 @@ export interface DataIssue {
 export function jsonPath(keys: readonly (string | number)[]): string {
   return keys.reduce<string>(
     (path, key) =>
-      typeof key === 'number' ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`,
+      typeof key === 'number'
+        ? `${path}[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(key)
+          ? `${path}.${key}`
+          : `${path}[${JSON.stringify(key)}]`,
     '$',
   );
 }

@@ -16,7 +16,9 @@ function schemaIssues(file: string, issues: readonly v.BaseIssue<unknown>[]): Da
     severity: 'critical',
     file,
     path: jsonPath(issue.path?.map((item) => item.key as string | number) ?? []),
-    expected: issue.expected ? `${issue.expected}${issue.kind === 'validation' ? ` (${issue.message})` : ''}` : issue.message,
+    expected: issue.expected
+      ? `${issue.expected}${issue.kind === 'validation' ? ` (${issue.message})` : ''}`
+      : issue.message,
     found: issue.kind === 'validation' ? showValue(issue.input) : issue.received,
   }));
 }
@@ -29,7 +31,11 @@ export function parseJson(text: string, file: string): Parsed<unknown> {
   });
   if (text.trim() === '') return fail('empty-file', 'a JSON document', 'an empty file');
   if (text.length > MAX_FILE_BYTES) {
-    return fail('file-too-large', `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`, `${(text.length / 1024 / 1024).toFixed(1)} MB`);
+    return fail(
+      'file-too-large',
+      `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+      `${(text.length / 1024 / 1024).toFixed(1)} MB`,
+    );
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown, issues: [] };

@@ -33,10 +33,7 @@ export const LegSchema = v.object({
   note: v.exactOptional(text),
 });
 
-const DestinationSchema = v.union([
-  v.object({ tie: id, slot: v.picklist([0, 1]) }),
-  v.object({ exit: id }),
-]);
+const DestinationSchema = v.union([v.object({ tie: id, slot: v.picklist([0, 1]) }), v.object({ exit: id })]);
 
 export const TieSchema = v.object({
   id,

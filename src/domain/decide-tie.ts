@@ -88,6 +88,7 @@ export function decideTie(tie: TieInput, rules: Pick<Rules, 'awayGoals'>): TieOu
   if (kicksA === undefined || kicksB === undefined) {
     return { status: 'invalid', reason: `the shoot-out score needs kicks for both ${a} and ${b}` };
   }
-  if (kicksA === kicksB) return { status: 'invalid', reason: `a shoot-out cannot end level (${kicksA}–${kicksB})` };
+  if (kicksA === kicksB)
+    return { status: 'invalid', reason: `a shoot-out cannot end level (${kicksA}–${kicksB})` };
   return decided(kicksA > kicksB ? a : b, 'penalties');
 }

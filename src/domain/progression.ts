@@ -34,7 +34,9 @@ export function listFeeds(competition: Pick<Competition, 'stages'>): Feed[] {
 }
 
 /** For each fed tie, the tie feeding each slot (null: a team that entered at that stage). */
-export function feedersOf(competition: Pick<Competition, 'stages'>): Map<TieId, [TieId | null, TieId | null]> {
+export function feedersOf(
+  competition: Pick<Competition, 'stages'>,
+): Map<TieId, [TieId | null, TieId | null]> {
   const feeders = new Map<TieId, [TieId | null, TieId | null]>();
   for (const feed of listFeeds(competition)) {
     const slots = feeders.get(feed.to) ?? [null, null];
@@ -45,7 +47,9 @@ export function feedersOf(competition: Pick<Competition, 'stages'>): Map<TieId, 
 }
 
 /** Teams entering a tie directly, not as the winner of an earlier tie: byes in later stages. */
-export function listByes(competition: Pick<Competition, 'stages' | 'teams'>): { team: TeamId; tie: TieId; stage: StageId }[] {
+export function listByes(
+  competition: Pick<Competition, 'stages' | 'teams'>,
+): { team: TeamId; tie: TieId; stage: StageId }[] {
   const first = [...competition.stages].sort((a, b) => a.order - b.order)[0];
   const feeders = feedersOf(competition);
   const byes: { team: TeamId; tie: TieId; stage: StageId }[] = [];

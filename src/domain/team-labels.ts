@@ -8,6 +8,9 @@ export function labelTeams(teams: readonly Pick<Team, 'id' | 'name' | 'country'>
   const count = new Map<string, number>();
   for (const team of teams) count.set(team.name, (count.get(team.name) ?? 0) + 1);
   return new Map(
-    teams.map((team) => [team.id, (count.get(team.name) ?? 0) > 1 ? `${team.name} (${team.country})` : team.name]),
+    teams.map((team) => [
+      team.id,
+      (count.get(team.name) ?? 0) > 1 ? `${team.name} (${team.country})` : team.name,
+    ]),
   );
 }

@@ -1,6 +1,6 @@
-// One sentence for the outcome of a tie: "3–3 on aggregate; Academia Puerto Cabello won 4–2 on penalties".
+// Sentences about ties: "3–3 on aggregate; Academia Puerto Cabello won 4–2 on penalties", legs home team first.
 import type { TieOutcome } from './decide-tie.ts';
-import type { TeamId } from './types.ts';
+import type { Leg, TeamId } from './types.ts';
 
 export const score = (a: number, b: number): string => `${a}–${b}`;
 
@@ -53,4 +53,12 @@ export function describeOutcome(summary: OutcomeSummary, name: (id: TeamId) => s
     case 'penalties':
       return `${score(...summary.aggregate)} on aggregate; ${name(summary.winner)} won ${score(...summary.kicks)} on penalties`;
   }
+}
+
+/** A leg with the home team first: "Bendel Insurance 1–0 ASO Chlef". */
+export function describeLeg(
+  leg: Pick<Leg, 'home' | 'away' | 'homeGoals' | 'awayGoals'>,
+  name: (id: TeamId) => string,
+): string {
+  return `${name(leg.home)} ${score(leg.homeGoals, leg.awayGoals)} ${name(leg.away)}`;
 }

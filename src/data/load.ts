@@ -1,0 +1,45 @@
+// Fetching the shipped files. Loading returns a result; a failed request is a located issue like any other.
+import type { Competition, CompetitionIndexEntry } from '../domain/types.ts';
+import { parseCompetitionText, parseIndex, parseJson, type Parsed } from './parse-competition.ts';
+
+/** Reads a file's text; injected so tests and the synthetic mode can serve files without a network. */
+export type ReadText = (file: string) => Promise<string>;
+
+export const INDEX_FILE = 'index.json';
+
+export function fetchDataFile(base = `${import.meta.env.BASE_URL}data/`): ReadText {
+  return async (file) => {
+    const response = await fetch(`${base}${file}`);
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    return response.text();
+  };
+}
+
+async function read<T>(
+  readText: ReadText,
+  file: string,
+  parse: (text: string) => Parsed<T>,
+): Promise<Parsed<T>> {
+  let text: string;
+  try {
+    text = await readText(file);
+  } catch (error) {
+    const found = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [
+        { code: 'load-failed', severity: 'critical', file, path: '$', expected: 'a readable file', found },
+      ],
+    };
+  }
+  return parse(text);
+}
+
+export const loadIndex = (readText: ReadText): Promise<Parsed<CompetitionIndexEntry[]>> =>
+  read(readText, INDEX_FILE, (text) => {
+    const json = parseJson(text, INDEX_FILE);
+    return json.ok ? parseIndex(json.value, INDEX_FILE) : json;
+  });
+
+export const loadCompetition = (readText: ReadText, file: string): Promise<Parsed<Competition>> =>
+  read(readText, file, (text) => parseCompetitionText(text, file));

@@ -1,0 +1,33 @@
+import { useAppStore } from '../../store/context.tsx';
+import { selectCompetition, selectSortedStages } from '../../store/selectors.ts';
+
+const NO_STAGES: never[] = [];
+
+export function StageFilter() {
+  const competition = useAppStore(selectCompetition);
+  const stages = competition ? selectSortedStages(competition) : NO_STAGES;
+  const stageId = useAppStore((s) => s.stageId);
+  const showStage = useAppStore((s) => s.showStage);
+  const options = [
+    { id: null, name: 'All stages' },
+    ...stages.map((stage) => ({ id: stage.id, name: stage.name })),
+  ];
+  return (
+    <fieldset className="flex min-w-0 flex-col gap-1">
+      <legend className="mb-1 text-xs font-medium text-muted">Stage</legend>
+      <div className="flex flex-wrap gap-1" role="group">
+        {options.map((option) => (
+          <button
+            key={option.id ?? 'all'}
+            type="button"
+            aria-pressed={stageId === option.id}
+            onClick={() => showStage(option.id)}
+            className="h-10 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:bg-raised aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-ink"
+          >
+            {option.name}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

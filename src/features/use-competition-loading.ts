@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { useAppStore, useAppStoreApi } from '../store/context.tsx';
+
+/** Loads the index, opens the first competition, and loads each competition when it is shown. */
+export function useCompetitionLoading(): void {
+  const store = useAppStoreApi();
+  const indexStatus = useAppStore((s) => s.index.status);
+  const competitionId = useAppStore((s) => s.competitionId);
+
+  useEffect(() => {
+    if (store.getState().index.status === 'idle') void store.getState().loadIndex();
+  }, [store]);
+
+  useEffect(() => {
+    const { index, competitionId: current, showCompetition } = store.getState();
+    const first = index.entries[0];
+    if (indexStatus === 'ready' && current === null && first) showCompetition(first.id);
+  }, [store, indexStatus]);
+
+  useEffect(() => {
+    if (competitionId && indexStatus === 'ready') void store.getState().loadCompetition(competitionId);
+  }, [store, competitionId, indexStatus]);
+}

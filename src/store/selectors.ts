@@ -1,0 +1,68 @@
+// Derived values: plain functions of the state, memoized per competition object so components
+// subscribing to them get stable references.
+import { decideTie, type TieOutcome } from '../domain/decide-tie.ts';
+import { indexTies, teamPath, type TieRef } from '../domain/progression.ts';
+import { labelTeams } from '../domain/team-labels.ts';
+import type { Competition, Stage, TeamId, TieId } from '../domain/types.ts';
+import type { AppState, CompetitionState } from './store.ts';
+
+function memoByCompetition<T>(derive: (competition: Competition) => T): (competition: Competition) => T {
+  const cache = new WeakMap<Competition, T>();
+  return (competition) => {
+    let value = cache.get(competition);
+    if (value === undefined) {
+      value = derive(competition);
+      cache.set(competition, value);
+    }
+    return value;
+  };
+}
+
+const IDLE: CompetitionState = { status: 'idle', competition: null, issues: [] };
+
+export const selectCompetitionState = (s: AppState): CompetitionState =>
+  (s.competitionId && s.competitions[s.competitionId]) || IDLE;
+
+export const selectCompetition = (s: AppState): Competition | null => selectCompetitionState(s).competition;
+
+export const selectOutcomes = memoByCompetition(
+  (c): ReadonlyMap<TieId, TieOutcome> =>
+    new Map(c.stages.flatMap((stage) => stage.ties.map((tie) => [tie.id, decideTie(tie, c.rules)] as const))),
+);
+
+export const selectLabels = memoByCompetition((c): ReadonlyMap<TeamId, string> => labelTeams(c.teams));
+
+export const selectTieIndex = memoByCompetition((c): ReadonlyMap<TieId, TieRef> => indexTies(c));
+
+export const selectSortedStages = memoByCompetition((c): readonly Stage[] =>
+  [...c.stages].sort((a, b) => a.order - b.order),
+);
+
+/** Stages shown under the stage filter (all when none is chosen or the choice is unknown). */
+export function selectVisibleStages(s: AppState): readonly Stage[] {
+  const competition = selectCompetition(s);
+  if (!competition) return [];
+  const stages = selectSortedStages(competition);
+  const chosen = stages.filter((stage) => stage.id === s.stageId);
+  return chosen.length ? chosen : stages;
+}
+
+export const selectSelectedTie = (s: AppState): TieRef | null => {
+  const competition = selectCompetition(s);
+  return (competition && s.tieId && selectTieIndex(competition).get(s.tieId)) || null;
+};
+
+const pathCache = new WeakMap<Competition, Map<TeamId, ReadonlySet<TieId>>>();
+/** The ties of the highlighted team, or null when no team is highlighted. */
+export function selectHighlightedTies(s: AppState): ReadonlySet<TieId> | null {
+  const competition = selectCompetition(s);
+  if (!competition || !s.teamId) return null;
+  const byTeam = pathCache.get(competition) ?? new Map<TeamId, ReadonlySet<TieId>>();
+  pathCache.set(competition, byTeam);
+  let path = byTeam.get(s.teamId);
+  if (!path) {
+    path = new Set(teamPath(competition, s.teamId));
+    byTeam.set(s.teamId, path);
+  }
+  return path;
+}
