@@ -20,7 +20,7 @@ describe('decideTie on real ties', () => {
     [caf, 'R1-01', 'bendel-insurance', 'penalties', 'CAF: level aggregate and level away goals'],
     [caf, 'R2-08', 'al-hilal-benghazi', 'penalties', 'CAF: 2–2, one away goal each'],
     [caf, 'R1-19', 'kallon', 'walkover', 'walkover: no legs played'],
-  ] as const)('%s %s → %s on %s (%s)', (competition, id, winner, decidedBy) => {
+  ] as const)('%s %s → %s on %s (%s)', (competition, id, winner, decidedBy, _why) => {
     const outcome = decideTie(findTie(competition, id), competition.rules);
     expect(outcome).toMatchObject({ status: 'decided', winner, decidedBy });
   });
