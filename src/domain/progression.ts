@@ -46,19 +46,24 @@ export function feedersOf(
   return feeders;
 }
 
+export interface Bye {
+  team: TeamId;
+  tie: TieId;
+  slot: 0 | 1;
+  stage: StageId;
+}
+
 /** Teams entering a tie directly, not as the winner of an earlier tie: byes in later stages. */
-export function listByes(
-  competition: Pick<Competition, 'stages' | 'teams'>,
-): { team: TeamId; tie: TieId; stage: StageId }[] {
+export function listByes(competition: Pick<Competition, 'stages'>): Bye[] {
   const first = [...competition.stages].sort((a, b) => a.order - b.order)[0];
   const feeders = feedersOf(competition);
-  const byes: { team: TeamId; tie: TieId; stage: StageId }[] = [];
+  const byes: Bye[] = [];
   for (const stage of competition.stages) {
     if (stage === first) continue;
     for (const tie of stage.ties) {
       const slots = feeders.get(tie.id) ?? [null, null];
       tie.teams.forEach((team, slot) => {
-        if (slots[slot] === null) byes.push({ team, tie: tie.id, stage: stage.id });
+        if (slots[slot] === null) byes.push({ team, tie: tie.id, slot: slot as 0 | 1, stage: stage.id });
       });
     }
   }

@@ -1,7 +1,8 @@
 // Derived values: plain functions of the state, memoized per competition object so components
 // subscribing to them get stable references.
 import { decideTie, type TieOutcome } from '../domain/decide-tie.ts';
-import { indexTies, teamPath, type TieRef } from '../domain/progression.ts';
+import { indexTies, listByes, teamPath, type TieRef } from '../domain/progression.ts';
+import { buildCardModels, type CardModel } from '../layout/card-model.ts';
 import { labelTeams } from '../domain/team-labels.ts';
 import type { Competition, Stage, TeamId, TieId } from '../domain/types.ts';
 import type { AppState, CompetitionState } from './store.ts';
@@ -38,14 +39,33 @@ export const selectSortedStages = memoByCompetition((c): readonly Stage[] =>
   [...c.stages].sort((a, b) => a.order - b.order),
 );
 
+const NO_STAGES: readonly Stage[] = [];
+const stageFilterCache = new WeakMap<Competition, Map<string, readonly Stage[]>>();
 /** Stages shown under the stage filter (all when none is chosen or the choice is unknown). */
 export function selectVisibleStages(s: AppState): readonly Stage[] {
   const competition = selectCompetition(s);
-  if (!competition) return [];
+  if (!competition) return NO_STAGES;
   const stages = selectSortedStages(competition);
-  const chosen = stages.filter((stage) => stage.id === s.stageId);
-  return chosen.length ? chosen : stages;
+  const byFilter = stageFilterCache.get(competition) ?? new Map<string, readonly Stage[]>();
+  stageFilterCache.set(competition, byFilter);
+  const key = s.stageId ?? '';
+  let visible = byFilter.get(key);
+  if (!visible) {
+    const chosen = stages.filter((stage) => stage.id === s.stageId);
+    visible = chosen.length ? chosen : stages;
+    byFilter.set(key, visible);
+  }
+  return visible;
 }
+
+/** "tieId#slot" for every slot taken by a team that entered at that stage (a bye). */
+export const selectByeSlots = memoByCompetition(
+  (c): ReadonlySet<string> => new Set(listByes(c).map((bye) => `${bye.tie}#${bye.slot}`)),
+);
+
+export const selectCardModels = memoByCompetition((c): ReadonlyMap<TieId, CardModel> =>
+  buildCardModels(c, selectOutcomes(c), selectLabels(c), selectByeSlots(c)),
+);
 
 export const selectSelectedTie = (s: AppState): TieRef | null => {
   const competition = selectCompetition(s);

@@ -20,12 +20,16 @@ export interface DataSlice {
   loadCompetition: (id: string) => Promise<void>;
 }
 
+export type ViewMode = 'bracket' | 'draw' | 'list' | 'notes';
+
 export interface FiltersSlice {
   competitionId: string | null;
+  view: ViewMode;
   /** null: all stages. */
   stageId: StageId | null;
   showCompetition: (id: string) => void;
   showStage: (id: StageId | null) => void;
+  showView: (view: ViewMode) => void;
 }
 
 export interface SelectionSlice {
@@ -72,8 +76,10 @@ const createDataSlice =
 const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
   competitionId: null,
   stageId: null,
+  view: 'bracket',
   showCompetition: (id) => set({ competitionId: id, stageId: null, tieId: null, teamId: null }),
   showStage: (id) => set({ stageId: id }),
+  showView: (view) => set({ view }),
 });
 
 const createSelectionSlice: Slice<SelectionSlice> = (set) => ({

@@ -8,7 +8,7 @@ export function CompetitionPicker() {
     <label className="flex min-w-0 flex-col gap-1 text-xs font-medium text-muted">
       Competition
       <select
-        className="h-10 min-w-0 rounded-md border border-line bg-surface px-2 text-sm text-ink"
+        className="h-10 w-80 max-w-full rounded-md border border-line bg-surface px-2 text-sm text-ink"
         value={competitionId ?? ''}
         onChange={(event) => showCompetition(event.target.value)}
       >

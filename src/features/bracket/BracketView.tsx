@@ -1,0 +1,206 @@
+// React owns the frame around the bracket; D3 owns the SVG inside it (createBracketRenderer) and its
+// pan and zoom (createPanZoom). The effects only hand them the current model.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Competition, TieId } from '../../domain/types.ts';
+import { DEFAULT_SIZES, layoutBracket, type BracketLayout } from '../../layout/layout-bracket.ts';
+import { navigate, type NavigationKey } from '../../layout/navigate.ts';
+import {
+  createBracketRenderer,
+  type BracketRenderer,
+  type OutletText,
+} from '../../render/bracket-renderer.ts';
+import { createPanZoom, type PanZoom } from '../../render/pan-zoom.ts';
+import { useAppStore } from '../../store/context.tsx';
+import {
+  selectCardModels,
+  selectHighlightedTies,
+  selectLabels,
+  selectOutcomes,
+  selectVisibleStages,
+} from '../../store/selectors.ts';
+
+const prefersReducedMotion = () =>
+  typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function outletTexts(competition: Competition, layout: BracketLayout): Map<TieId, OutletText> {
+  const outcomes = selectOutcomes(competition);
+  const labels = selectLabels(competition);
+  const exits = new Map(competition.exits.map((exit) => [exit.id, exit]));
+  const texts = new Map<TieId, OutletText>();
+  for (const outlet of layout.outlets) {
+    const outcome = outcomes.get(outlet.tieId);
+    const winner = outcome?.status === 'decided' ? (labels.get(outcome.winner) ?? outcome.winner) : null;
+    const loser = outcome?.status === 'decided' ? (labels.get(outcome.loser) ?? outcome.loser) : null;
+    const to = outlet.winnerTo;
+    const loserExit = 'exit' in outlet.loserTo ? exits.get(outlet.loserTo.exit) : undefined;
+    texts.set(outlet.tieId, {
+      caption:
+        'exit' in to
+          ? exits.get(to.exit)?.kind === 'advance'
+            ? 'Qualified'
+            : (exits.get(to.exit)?.name ?? to.exit)
+          : `Winner plays in ${to.tie}`,
+      primary: winner ?? 'To be decided',
+      secondary: loser && loserExit?.kind === 'transfer' ? `${loser} → ${loserExit.name}` : null,
+    });
+  }
+  return texts;
+}
+
+export function BracketView({ competition }: { competition: Competition }) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const viewportRef = useRef<SVGGElement>(null);
+  const rendererRef = useRef<BracketRenderer | null>(null);
+  const panZoomRef = useRef<PanZoom | null>(null);
+  const [scale, setScale] = useState(1);
+  const stages = useAppStore(selectVisibleStages);
+  const selectedTieId = useAppStore((s) => s.tieId);
+  const highlighted = useAppStore(selectHighlightedTies);
+  const highlightedTeam = useAppStore((s) => s.teamId);
+  const selectTie = useAppStore((s) => s.selectTie);
+  const layout = useMemo(() => layoutBracket(stages, DEFAULT_SIZES), [stages]);
+  const [focusTieId, setFocusTieId] = useState<TieId | null>(null);
+  const tabStop =
+    focusTieId && layout.cards.some((c) => c.tieId === focusTieId)
+      ? focusTieId
+      : (selectedTieId ?? layout.cards[0]?.tieId ?? null);
+
+  // Handlers read the latest layout through a ref, so the renderer is created once.
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  const onKey = useCallback(
+    (tieId: TieId, key: string) => {
+      if (key === 'Enter' || key === ' ') {
+        selectTie(tieId);
+        return;
+      }
+      const next = navigate(layoutRef.current, tieId, key as NavigationKey);
+      setFocusTieId(next);
+      rendererRef.current?.focusTie(next);
+      const box = layoutRef.current.cards.find((c) => c.tieId === next);
+      if (box) panZoomRef.current?.reveal(box, !prefersReducedMotion());
+    },
+    [selectTie],
+  );
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    const viewport = viewportRef.current;
+    if (!svg || !viewport) return;
+    const renderer = createBracketRenderer(viewport, {
+      onSelect: (tieId) => {
+        setFocusTieId(tieId);
+        selectTie(tieId);
+      },
+      onKey,
+    });
+    const panZoom = createPanZoom(svg, viewport, setScale);
+    rendererRef.current = renderer;
+    panZoomRef.current = panZoom;
+    return () => {
+      renderer.destroy();
+      panZoom.destroy();
+      rendererRef.current = null;
+      panZoomRef.current = null;
+    };
+  }, [onKey, selectTie]);
+
+  const cards = selectCardModels(competition);
+  const headings = useMemo(() => {
+    const names = new Map(competition.stages.map((stage) => [stage.id, stage.name]));
+    const advance = competition.exits.find((exit) => exit.kind === 'advance');
+    names.set('', advance ? advance.name : 'Next');
+    return names;
+  }, [competition]);
+  const outlets = useMemo(() => outletTexts(competition, layout), [competition, layout]);
+
+  useEffect(() => {
+    rendererRef.current?.update({
+      layout,
+      sizes: DEFAULT_SIZES,
+      cards,
+      headings,
+      outlets,
+      selectedTieId,
+      highlighted,
+      highlightedTeam,
+      focusTieId: tabStop,
+      animate: !prefersReducedMotion(),
+    });
+  }, [layout, cards, headings, outlets, selectedTieId, highlighted, highlightedTeam, tabStop]);
+
+  const fit = useCallback(
+    (animate: boolean) =>
+      panZoomRef.current?.fit({ x: 0, y: 0, width: layout.width, height: layout.height }, animate),
+    [layout],
+  );
+  useEffect(() => fit(false), [fit]);
+
+  // A tie selected elsewhere (the panel's links, the list) is brought into view.
+  useEffect(() => {
+    const box = selectedTieId ? layout.cards.find((c) => c.tieId === selectedTieId) : undefined;
+    if (box) panZoomRef.current?.reveal(box, !prefersReducedMotion());
+  }, [selectedTieId, layout]);
+
+  const label = `${competition.name}: bracket of ${layout.cards.length} ties. Arrow keys move between ties, Enter opens one.`;
+  return (
+    <section
+      aria-label="Bracket"
+      className="relative h-full min-h-[420px] overflow-hidden rounded-lg border border-line bg-surface"
+    >
+      <svg
+        ref={svgRef}
+        className="bracket block h-full w-full touch-none select-none"
+        role="group"
+        aria-label={label}
+      >
+        <g ref={viewportRef} />
+      </svg>
+      <div className="absolute right-2 bottom-2 flex items-center gap-1 rounded-md border border-line bg-surface/95 p-1 shadow-sm">
+        <ZoomButton
+          label="Zoom out"
+          onClick={() => panZoomRef.current?.zoomBy(1 / 1.25, !prefersReducedMotion())}
+        >
+          −
+        </ZoomButton>
+        <span className="w-12 text-center text-xs text-muted tabular-nums" aria-live="polite">
+          {Math.round(scale * 100)}%
+        </span>
+        <ZoomButton label="Zoom in" onClick={() => panZoomRef.current?.zoomBy(1.25, !prefersReducedMotion())}>
+          +
+        </ZoomButton>
+        <button
+          type="button"
+          onClick={() => fit(!prefersReducedMotion())}
+          className="h-9 rounded px-3 text-sm font-medium text-ink hover:bg-raised"
+        >
+          Fit to screen
+        </button>
+      </div>
+      <p className="pointer-events-none absolute bottom-2 left-3 flex items-center gap-3 text-xs text-muted">
+        <span className="inline-flex items-center gap-1">
+          <span className="inline-block h-3 w-3 rounded-sm bg-accent-soft" aria-hidden="true" /> home side of
+          each leg
+        </span>
+        <span>
+          <span className="font-semibold tracking-wide">BYE</span> entered at this stage
+        </span>
+        <span>Ctrl + wheel or pinch to zoom, drag to pan</span>
+      </p>
+    </section>
+  );
+}
+
+function ZoomButton({ label, onClick, children }: { label: string; onClick: () => void; children: string }) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+      className="h-9 w-9 rounded text-lg leading-none text-ink hover:bg-raised"
+    >
+      {children}
+    </button>
+  );
+}

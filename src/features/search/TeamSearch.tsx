@@ -1,0 +1,104 @@
+// Team search with suggestions (WAI-ARIA combobox with a listbox popup). Choosing a team highlights its
+// path through every stage; clearing restores the bracket.
+import { useId, useMemo, useState } from 'react';
+import { searchTeams } from '../../domain/search-teams.ts';
+import type { Competition } from '../../domain/types.ts';
+import { useAppStore } from '../../store/context.tsx';
+import { selectLabels } from '../../store/selectors.ts';
+
+export function TeamSearch({ competition }: { competition: Competition }) {
+  const teamId = useAppStore((s) => s.teamId);
+  const selectTeam = useAppStore((s) => s.selectTeam);
+  const labels = selectLabels(competition);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const inputId = useId();
+  const suggestions = useMemo(() => searchTeams(competition.teams, query), [competition, query]);
+  const chosen = teamId ? (labels.get(teamId) ?? teamId) : null;
+
+  const choose = (id: string) => {
+    selectTeam(id);
+    setQuery('');
+    setOpen(false);
+  };
+
+  return (
+    <div className="relative flex min-w-0 flex-col gap-1">
+      <label htmlFor={inputId} className="text-xs font-medium text-muted">
+        Team
+      </label>
+      <div className="flex items-center gap-1">
+        <input
+          id={inputId}
+          type="search"
+          role="combobox"
+          aria-expanded={open && suggestions.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={open && suggestions[active] ? `${listId}-${active}` : undefined}
+          placeholder={chosen ? `Path of ${chosen}` : 'Find a team…'}
+          value={query}
+          autoComplete="off"
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onBlur={() => setOpen(false)}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              setOpen(true);
+              setActive((i) => Math.min(i + 1, suggestions.length - 1));
+            } else if (event.key === 'ArrowUp') {
+              event.preventDefault();
+              setActive((i) => Math.max(i - 1, 0));
+            } else if (event.key === 'Enter' && open && suggestions[active]) {
+              event.preventDefault();
+              choose(suggestions[active].id);
+            } else if (event.key === 'Escape') {
+              setOpen(false);
+            }
+          }}
+          className="h-10 w-52 rounded-md border border-line bg-surface px-3 text-sm text-ink placeholder:text-faint"
+        />
+        {chosen && (
+          <button
+            type="button"
+            onClick={() => selectTeam(null)}
+            className="h-10 rounded-md border border-line bg-surface px-3 text-sm whitespace-nowrap hover:bg-raised"
+          >
+            Clear <span className="sr-only">highlight of {chosen}</span>
+          </button>
+        )}
+      </div>
+      {open && suggestions.length > 0 && (
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Teams"
+          className="absolute top-full z-20 mt-1 w-72 overflow-hidden rounded-md border border-line bg-surface shadow-lg"
+        >
+          {suggestions.map((team, i) => (
+            <li
+              key={team.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(team.id);
+              }}
+              className="flex cursor-pointer items-center justify-between gap-2 px-3 py-2 text-sm aria-selected:bg-accent-soft"
+            >
+              <span>{labels.get(team.id) ?? team.name}</span>
+              <span className="text-xs text-faint">{team.country}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

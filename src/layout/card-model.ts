@@ -1,0 +1,105 @@
+// What each tie card shows, as plain data for the renderer: names, per-leg goals with the home side of
+// each leg, aggregate, badges and the sentence a screen reader reads.
+import type { TieOutcome } from '../domain/decide-tie.ts';
+import { describeLeg, describeOutcome, score, summarizeOutcome } from '../domain/describe.ts';
+import type { Competition, Stage, Team, TeamId, Tie, TieId } from '../domain/types.ts';
+
+export interface CardTeam {
+  id: TeamId;
+  label: string;
+  country: string;
+  /** Goals in leg 1 and leg 2 (null: not played). */
+  goals: [number | null, number | null];
+  /** Whether this team was at home in leg 1 and in leg 2. */
+  home: [boolean, boolean];
+  aggregate: number | null;
+  winner: boolean;
+  bye: boolean;
+}
+
+export interface CardBadge {
+  kind: 'penalties' | 'away-goals' | 'walkover' | 'pending' | 'invalid';
+  text: string;
+}
+
+export interface CardModel {
+  tieId: TieId;
+  stageName: string;
+  teams: [CardTeam, CardTeam];
+  badge: CardBadge | null;
+  outcome: string;
+  /** Read by screen readers: stage, code, both legs, aggregate, how it was decided. */
+  label: string;
+}
+
+export function buildCardModel(
+  stage: Stage,
+  tie: Tie,
+  outcome: TieOutcome,
+  label: (id: TeamId) => string,
+  teams: ReadonlyMap<TeamId, Team>,
+  byes: ReadonlySet<string>,
+): CardModel {
+  const decided = outcome.status === 'decided' ? outcome : null;
+  const summary = summarizeOutcome(outcome, tie.penalties);
+  const sentence = describeOutcome(summary, label);
+  const side = (id: TeamId, slot: number): CardTeam => {
+    const goals = [0, 1].map((i) => {
+      const leg = tie.legs[i];
+      return leg ? (leg.home === id ? leg.homeGoals : leg.awayGoals) : null;
+    }) as [number | null, number | null];
+    return {
+      id,
+      label: label(id),
+      country: teams.get(id)?.country ?? '',
+      goals,
+      home: [tie.legs[0]?.home === id, tie.legs[1]?.home === id],
+      aggregate: tie.legs.length ? (decided?.aggregate[id] ?? sumGoals(goals)) : null,
+      winner: decided?.winner === id,
+      bye: byes.has(`${tie.id}#${slot}`),
+    };
+  };
+  const badge: CardBadge | null =
+    summary.kind === 'penalties'
+      ? { kind: 'penalties', text: `Pens ${score(...summary.kicks)}` }
+      : summary.kind === 'away-goals'
+        ? { kind: 'away-goals', text: `Away goals ${score(...summary.away)}` }
+        : summary.kind === 'walkover'
+          ? { kind: 'walkover', text: 'Walkover' }
+          : summary.kind === 'invalid'
+            ? { kind: 'invalid', text: 'Data error' }
+            : summary.kind === 'pending'
+              ? { kind: 'pending', text: 'Pending' }
+              : null;
+  const legs = tie.legs.map((leg, i) => `${i === 0 ? 'first' : 'second'} leg ${describeLeg(leg, label)}`);
+  const [a, b] = tie.teams;
+  return {
+    tieId: tie.id,
+    stageName: stage.name,
+    teams: [side(a, 0), side(b, 1)],
+    badge,
+    outcome: sentence,
+    label: [`${stage.name} ${tie.id}: ${label(a)} v ${label(b)}`, ...legs, sentence].join(', '),
+  };
+}
+
+const sumGoals = (goals: [number | null, number | null]) => (goals[0] ?? 0) + (goals[1] ?? 0);
+
+/** Card models for every tie of a competition. */
+export function buildCardModels(
+  competition: Competition,
+  outcomes: ReadonlyMap<TieId, TieOutcome>,
+  labels: ReadonlyMap<TeamId, string>,
+  byes: ReadonlySet<string>,
+): Map<TieId, CardModel> {
+  const teams = new Map(competition.teams.map((team) => [team.id, team]));
+  const label = (id: TeamId) => labels.get(id) ?? id;
+  const models = new Map<TieId, CardModel>();
+  for (const stage of competition.stages) {
+    for (const tie of stage.ties) {
+      const outcome = outcomes.get(tie.id) ?? { status: 'invalid' as const, reason: 'no outcome' };
+      models.set(tie.id, buildCardModel(stage, tie, outcome, label, teams, byes));
+    }
+  }
+  return models;
+}
