@@ -213,6 +213,7 @@ function renderCard(
   model: CardModel,
   box: CardBox,
   sizes: BracketSizes,
+  highlightedTeam: TeamId | null,
 ) {
   const scoreX = [box.width - 76, box.width - 52, box.width - 16];
   const rowY = (slot: number) => slotCentre(sizes, slot as 0 | 1);
