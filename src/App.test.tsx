@@ -24,6 +24,7 @@ describe('App', () => {
       await screen.findByLabelText('Competition'),
       '2023–24 CAF Confederation Cup qualifying rounds',
     );
+    await user.click(screen.getByRole('button', { name: 'List' }));
     const row = (await screen.findByRole('rowheader', { name: /R1-01/ })).closest('tr')!;
     const cells = within(row)
       .getAllByRole('cell')
@@ -41,11 +42,83 @@ describe('App', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /libertadores-2024-qualifying\.json \$: expected valid JSON/,
     );
-    await userEvent
-      .setup()
-      .selectOptions(screen.getByLabelText('Competition'), '2023 Copa Libertadores qualifying stages');
+    const user = userEvent.setup();
+    await user.selectOptions(
+      screen.getByLabelText('Competition'),
+      '2023 Copa Libertadores qualifying stages',
+    );
+    await user.click(screen.getByRole('button', { name: 'List' }));
     expect(await screen.findByRole('rowheader', { name: /E1/ })).toHaveTextContent(
       'Sport Huancayo v Nacional',
     );
   });
 });
+
+describe('bracket', () => {
+  const expectC2Panel = () => {
+    const panel = screen.getByRole('dialog', { name: 'Nacional (PAR) v Atlético Nacional' });
+    expect(
+      within(panel)
+        .getAllByTestId('leg-score')
+        .map((leg) => leg.textContent),
+    ).toEqual(['Nacional (PAR) 1–0 Atlético Nacional', 'Atlético Nacional 0–3 Nacional (PAR)']);
+    expect(within(panel).getByTestId('tie-outcome')).toHaveTextContent('Nacional (PAR) won 4–0 on aggregate');
+    expect(within(panel).getByText(/Estadio Defensores del Chaco, Asunción/)).toBeInTheDocument();
+    return panel;
+  };
+
+  it('opens the details of C2 of 2024 on click, and closes back to the tie with Escape', async () => {
+    renderApp();
+    const user = userEvent.setup();
+    const c2 = await screen.findByRole('button', { name: /^Second stage C2:/ });
+    await user.click(c2);
+    const panel = expectC2Panel();
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
+    expect(within(panel).getByText(/went on to/)).toHaveTextContent('Nacional (PAR) went on to G2');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(c2).toHaveFocus();
+  });
+
+  it('opens a tie with Enter when it has focus, and follows the winner to the next tie', async () => {
+    renderApp();
+    const user = userEvent.setup();
+    const c2 = await screen.findByRole('button', { name: /^Second stage C2:/ });
+    c2.focus();
+    await user.keyboard('{Enter}');
+    const panel = expectC2Panel();
+    await user.click(within(panel).getByRole('button', { name: 'G2' }));
+    expect(screen.getByRole('dialog', { name: 'Nacional (PAR) v Palestino' })).toHaveTextContent(
+      '3–3 on aggregate; Palestino won 3–1 on penalties',
+    );
+  });
+
+  it('highlights every tie of a searched team and restores the bracket when cleared', async () => {
+    const { container } = renderAppWithContainer();
+    const user = userEvent.setup();
+    await screen.findByRole('button', { name: /^Second stage C2:/ });
+    await user.type(screen.getByRole('combobox', { name: 'Team' }), 'nacional');
+    const options = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(
+      expect.arrayContaining(['Nacional (PAR)PAR', 'Nacional (URU)URU', 'Atlético NacionalCOL']),
+    );
+    await user.click(screen.getByRole('option', { name: /Nacional \(URU\)/ }));
+    const onPath = () =>
+      [...container.querySelectorAll('g.tie.on-path')].map((el) => el.getAttribute('data-tie-id'));
+    expect(onPath()).toEqual(['C6', 'G3']);
+    expect(container.querySelectorAll('g.tie.dimmed')).toHaveLength(13);
+    await user.click(screen.getByRole('button', { name: /Clear/ }));
+    expect(onPath()).toEqual([]);
+    expect(container.querySelectorAll('g.tie.dimmed')).toHaveLength(0);
+  });
+});
+
+function renderAppWithContainer() {
+  const store = createAppStore(readShipped);
+  return render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+}

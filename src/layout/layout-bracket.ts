@@ -158,7 +158,7 @@ export function layoutBracket(stages: readonly Stage[], sizes: BracketSizes = DE
   const step = height + sizes.rowGap;
   const columnStep = sizes.cardWidth + sizes.columnGap;
   const roots = buildForest(stages);
-  const panelWidth = stages.length * columnStep + sizes.outletWidth;
+  const panelWidth = stages.length * columnStep - sizes.columnGap / 2 + sizes.outletWidth;
   const totalRows = roots.reduce((sum, root) => sum + subtreeRows(root), 0);
   // The panel count whose overall shape is closest to the preferred aspect ratio.
   let panelCount = 1;

@@ -74,8 +74,17 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
         SVGGElement,
         unknown
       >;
+    // Leaving elements lose their class at once, so a quick second update never picks them up again.
     const leave = <E extends Element, D>(s: Selection<E, D, SVGGElement, unknown>) =>
-      model.animate ? s.transition().duration(DURATION).attr('opacity', 0).remove() : s.remove();
+      model.animate
+        ? s
+            .classed('leaving', true)
+            .style('pointer-events', 'none')
+            .transition()
+            .duration(DURATION)
+            .attr('opacity', 0)
+            .remove()
+        : s.remove();
     const fadeIn = model.animate ? 0 : 1;
     const onPath = (id: TieId) => model.highlighted?.has(id) ?? false;
 
@@ -101,7 +110,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       .text('1st · 2nd · Agg');
 
     layers.connectors
-      .selectAll<SVGPathElement, BracketLayout['connectors'][number]>('path')
+      .selectAll<SVGPathElement, BracketLayout['connectors'][number]>('path.connector:not(.leaving)')
       .data(layout.connectors, (d) => `${d.from}>${d.to}`)
       .join(
         (enter) =>
@@ -132,7 +141,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     renderOutlets(model, layers.outlets);
 
     const ties = layers.ties
-      .selectAll<SVGGElement, CardBox>('g.tie')
+      .selectAll<SVGGElement, CardBox>('g.tie:not(.leaving)')
       .data(layout.cards, (d) => d.tieId)
       .join(
         (enter) => {
@@ -191,7 +200,10 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
   }
 
   function focusTie(tieId: TieId) {
-    const node = layers.ties.select<SVGGElement>(`g.tie[data-tie-id="${CSS.escape(tieId)}"]`).node();
+    const node = layers.ties
+      .selectAll<SVGGElement, CardBox>('g.tie:not(.leaving)')
+      .filter((d) => d.tieId === tieId)
+      .node();
     if (!node) return;
     layers.ties.selectAll('g.tie').attr('tabindex', -1);
     node.setAttribute('tabindex', '0');

@@ -30,12 +30,18 @@ export function createPanZoom(
   viewport: SVGGElement,
   onZoom: (scale: number) => void,
 ): PanZoom {
+  const size = () => ({ width: svg.clientWidth || 800, height: svg.clientHeight || 600 });
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([MIN_SCALE, MAX_SCALE])
+    .extent(() => [
+      [0, 0],
+      [size().width, size().height],
+    ])
     // Wheel pans; ctrl/meta + wheel (and trackpad pinch) zooms: the page stays scrollable.
     .filter((event: Event) => {
       if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-      return !(event as MouseEvent).button;
+      // A drag needs the event's window (synthetic events in tests have none).
+      return !(event as MouseEvent).button && (event as MouseEvent).view != null;
     })
     .on('zoom', (event: { transform: { toString(): string; k: number } }) => {
       viewport.setAttribute('transform', event.transform.toString());
@@ -49,7 +55,6 @@ export function createPanZoom(
     event.preventDefault();
     behaviour.translateBy(target, -event.deltaX / current().k, -event.deltaY / current().k);
   });
-  const size = () => ({ width: svg.clientWidth || 800, height: svg.clientHeight || 600 });
   const current = () => zoomTransform(svg);
   const apply = (transform: typeof zoomIdentity, animate: boolean) =>
     animate

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot } from './browser.ts';
 
@@ -10,25 +10,109 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe('Llave in Chromium', () => {
-  it('opens on the 2024 Libertadores and switches to each competition', async () => {
+const COMPETITIONS = [
+  {
+    label: '2024 Copa Libertadores qualifying stages',
+    slug: 'libertadores-2024',
+    ties: 15,
+    stages: ['First stage', 'Second stage', 'Third stage'],
+  },
+  {
+    label: '2023 Copa Libertadores qualifying stages',
+    slug: 'libertadores-2023',
+    ties: 15,
+    stages: ['First stage', 'Second stage', 'Third stage'],
+  },
+  {
+    label: '2023–24 CAF Confederation Cup qualifying rounds',
+    slug: 'caf-2023-24',
+    ties: 36,
+    stages: ['First round', 'Second round'],
+  },
+];
+
+const tieCount = (page: Page) => page.locator('svg.bracket [data-tie-id]').count();
+const zoomLevel = async (page: Page) =>
+  Number((await page.locator('[aria-live="polite"]').textContent())?.replace('%', ''));
+
+describe('the bracket in Chromium', () => {
+  it('shows each competition, filters each stage, and opens a tie', async () => {
     const { page, errors } = await openApp(browser);
-    await page.getByRole('rowheader', { name: /C2/ }).waitFor();
-    expect(await page.getByRole('rowheader', { name: /C2/ }).textContent()).toContain(
-      'Nacional (PAR) v Atlético Nacional',
-    );
-    await screenshot(page, 'list-libertadores-2024', true);
-    const picker = page.getByLabel('Competition');
-    await picker.selectOption({ label: '2023–24 CAF Confederation Cup qualifying rounds' });
-    await page.getByRole('rowheader', { name: /R1-17/ }).waitFor();
-    expect(await page.getByRole('row', { name: /R1-17/ }).textContent()).toContain(
-      'Sekhukhune United won on a walkover',
-    );
-    await picker.selectOption({ label: '2023 Copa Libertadores qualifying stages' });
-    await page.getByRole('rowheader', { name: /G4/ }).waitFor();
-    expect(await page.getByRole('row', { name: /G4/ }).textContent()).toContain(
-      'Independiente Medellín won 3–1 on aggregate',
-    );
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // screenshots without cards mid-transition
+    await page.locator('[data-tie-id="C2"]').waitFor();
+    for (const competition of COMPETITIONS) {
+      await page.getByLabel('Competition').selectOption({ label: competition.label });
+      await expect.poll(() => tieCount(page)).toBe(competition.ties);
+      await screenshot(page, `bracket-${competition.slug}`);
+      for (const stage of competition.stages) {
+        await page.getByRole('button', { name: stage, exact: true }).click();
+        await expect
+          .poll(async () => (await page.locator('svg.bracket .heading').allTextContents())[0])
+          .toBe(stage);
+        await screenshot(page, `bracket-${competition.slug}-${stage.toLowerCase().replace(' ', '-')}`);
+      }
+      await page.getByRole('button', { name: 'All stages' }).click();
+      await expect.poll(() => tieCount(page)).toBe(competition.ties);
+    }
+
+    await page.getByLabel('Competition').selectOption({ label: COMPETITIONS[0]!.label });
+    await page.locator('[data-tie-id="C2"]').click();
+    const panel = page.getByRole('dialog');
+    await expect
+      .poll(() => panel.getByTestId('leg-score').allTextContents())
+      .toEqual(['Nacional (PAR) 1–0 Atlético Nacional', 'Atlético Nacional 0–3 Nacional (PAR)']);
+    expect(await panel.getByTestId('tie-outcome').textContent()).toBe('Nacional (PAR) won 4–0 on aggregate');
+    await screenshot(page, 'tie-panel-c2');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tie-id'))).toBe('C2');
     expect(errors).toEqual([]);
+  });
+
+  it('zooms, pans and fits the CAF bracket', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.locator('[data-tie-id="C2"]').waitFor();
+    await page.getByLabel('Competition').selectOption({ label: COMPETITIONS[2]!.label });
+    await expect.poll(() => tieCount(page)).toBe(36);
+    const fitted = await zoomLevel(page);
+    expect(fitted).toBeGreaterThan(40);
+    expect(fitted).toBeLessThan(100);
+    // Every card is inside the visible bracket area once fitted.
+    const frame = (await page.locator('svg.bracket').boundingBox())!;
+    for (const box of await page
+      .locator('svg.bracket [data-tie-id]')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()))) {
+      expect(box.left).toBeGreaterThanOrEqual(frame.x - 1);
+      expect(box.right).toBeLessThanOrEqual(frame.x + frame.width + 1);
+      expect(box.bottom).toBeLessThanOrEqual(frame.y + frame.height + 1);
+    }
+    await screenshot(page, 'caf-fitted');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => zoomLevel(page)).toBeGreaterThan(fitted * 1.4);
+    const before = (await page.locator('[data-tie-id="R1-01"]').boundingBox())!;
+    await page.mouse.move(frame.x + 400, frame.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(frame.x + 250, frame.y + 200, { steps: 5 });
+    await page.mouse.up();
+    const after = (await page.locator('[data-tie-id="R1-01"]').boundingBox())!;
+    expect(Math.round(before.x - after.x)).toBe(150);
+    await screenshot(page, 'caf-zoomed');
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await expect.poll(() => zoomLevel(page)).toBe(fitted);
+    expect(errors).toEqual([]);
+  });
+
+  it('highlights a team path from the search box', async () => {
+    const { page } = await openApp(browser);
+    await page.locator('[data-tie-id="C2"]').waitFor();
+    await page.getByRole('combobox', { name: 'Team' }).fill('botafogo');
+    await page.getByRole('option', { name: /Botafogo/ }).click();
+    await expect
+      .poll(() =>
+        page.locator('g.tie.on-path').evaluateAll((els) => els.map((el) => el.getAttribute('data-tie-id'))),
+      )
+      .toEqual(['C8', 'G1']);
+    await screenshot(page, 'path-botafogo');
   });
 });

@@ -67,7 +67,9 @@ export function BracketView({ competition }: { competition: Competition }) {
 
   // Handlers read the latest layout through a ref, so the renderer is created once.
   const layoutRef = useRef(layout);
-  layoutRef.current = layout;
+  useEffect(() => {
+    layoutRef.current = layout;
+  }, [layout]);
   const onKey = useCallback(
     (tieId: TieId, key: string) => {
       if (key === 'Enter' || key === ' ') {

@@ -19,7 +19,9 @@ const formatDate = (iso: string | null) =>
 
 /** Moves focus to the element of a tie in whichever view shows it. */
 export function focusTieElement(tieId: string) {
-  const target = document.querySelector<HTMLElement | SVGElement>(`[data-tie-id="${CSS.escape(tieId)}"]`);
+  const target = [...document.querySelectorAll<HTMLElement | SVGElement>('[data-tie-id]')].find(
+    (element) => element.getAttribute('data-tie-id') === tieId,
+  );
   target?.focus();
 }
 
