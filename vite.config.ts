@@ -35,5 +35,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./vitest.setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    // Role queries over a whole bracket in jsdom are slow on a busy 2-core machine; this is a
+    // ceiling for hangs, not a performance assertion.
+    testTimeout: 30_000,
   },
 });

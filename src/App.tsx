@@ -2,40 +2,66 @@ import type { DataIssue } from './data/issues.ts';
 import type { Competition } from './domain/types.ts';
 import { BracketView } from './features/bracket/BracketView.tsx';
 import { DrawView } from './features/draw/DrawView.tsx';
+import { ExportMenu } from './features/export/ExportMenu.tsx';
 import { CompetitionPicker } from './features/filters/CompetitionPicker.tsx';
+import { LanguagePicker } from './features/filters/LanguagePicker.tsx';
 import { StageFilter } from './features/filters/StageFilter.tsx';
 import { ViewSwitch } from './features/filters/ViewSwitch.tsx';
+import { AddCompetition } from './features/import/AddCompetitionDialog.tsx';
 import { TieTables } from './features/list/TieTables.tsx';
 import { NotesView } from './features/notes/NotesView.tsx';
+import { PhoneBracket } from './features/phone/PhoneBracket.tsx';
 import { TeamSearch } from './features/search/TeamSearch.tsx';
+import { FallbackNotice } from './features/status/FallbackNotice.tsx';
 import { IssueList } from './features/status/IssueList.tsx';
+import { ThemeToggle } from './features/theme/ThemeToggle.tsx';
 import { TiePanel } from './features/tie/TiePanel.tsx';
 import { useCompetitionLoading } from './features/use-competition-loading.ts';
+import { useMediaQuery } from './features/use-media-query.ts';
+import { useDocumentLanguage, useT } from './features/use-translator.ts';
+import { useUrlState } from './features/use-url-state.ts';
 import { useAppStore } from './store/context.tsx';
 import { selectCompetition, selectCompetitionState } from './store/selectors.ts';
 
 export function App() {
   useCompetitionLoading();
+  useUrlState();
+  useDocumentLanguage();
   const competition = useAppStore(selectCompetition);
+  const embed = useAppStore((s) => s.embed);
+  const t = useT();
+  if (embed) return <EmbeddedBracket />;
   return (
-    <div className="flex h-full flex-col gap-3 p-3 sm:p-4">
+    <div className="flex min-h-full flex-col gap-3 p-3 sm:p-4 lg:h-full">
       <a
         href="#view"
         className="sr-only rounded bg-accent px-3 py-2 text-accent-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
       >
-        Skip to the bracket
+        {t('app.skip')}
       </a>
-      <header className="flex flex-wrap items-end gap-x-5 gap-y-3">
-        <h1 className="mr-2 flex items-baseline gap-2 text-2xl font-bold tracking-tight">
+      <header className="flex flex-wrap items-end gap-x-4 gap-y-2 sm:gap-y-3">
+        <h1 className="mr-2 flex items-baseline gap-2 text-2xl font-bold tracking-tight max-sm:self-center">
           <span className="text-accent">Llave</span>
-          <span className="hidden text-sm font-normal text-muted 2xl:inline">qualifying brackets</span>
+          <span className="hidden text-sm font-normal text-muted 2xl:inline">{t('app.tagline')}</span>
         </h1>
-        <CompetitionPicker />
-        <StageFilter />
+        <div className="ml-auto flex items-end gap-2 sm:order-last">
+          <LanguagePicker />
+          <ThemeToggle />
+        </div>
+        <div className="flex w-full items-end gap-2 sm:contents">
+          <CompetitionPicker />
+          <AddCompetition />
+        </div>
+        {/* On phones the bracket has its own stage-by-stage navigation. */}
+        <div className="hidden sm:block">
+          <StageFilter />
+        </div>
         {competition && <TeamSearch competition={competition} />}
       </header>
-      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+      <FallbackNotice />
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <ViewSwitch />
+        {competition && <ExportMenu competition={competition} />}
         {competition && <CompetitionSummary competition={competition} />}
       </div>
       <main id="view" tabIndex={-1} className="flex min-h-0 flex-1 gap-4 outline-none">
@@ -45,13 +71,37 @@ export function App() {
   );
 }
 
+/** ?embed=1: the bracket alone, for an article's iframe, with a link to the full view. */
+function EmbeddedBracket() {
+  const competition = useAppStore(selectCompetition);
+  const t = useT();
+  const full = new URLSearchParams(window.location.search);
+  full.delete('embed');
+  return (
+    <div className="flex h-full flex-col gap-1 p-1">
+      <main className="flex min-h-0 flex-1 gap-2">
+        <CompetitionView />
+      </main>
+      <p className="px-1 text-xs text-muted">
+        {competition?.name}{' '}
+        <a className="text-accent underline" href={`?${full.toString()}`} target="_blank" rel="noopener">
+          {t('app.openInLlave')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
 function CompetitionSummary({ competition }: { competition: Competition }) {
   const { rules } = competition;
-  const tieBreak = rules.awayGoals ? 'away goals, then penalties' : 'straight to penalties';
+  const t = useT();
+  const tieBreak = `${t(rules.awayGoals ? 'app.tieBreak.awayGoals' : 'app.tieBreak.penalties')}, ${t(
+    rules.extraTime ? 'app.extraTime.yes' : 'app.extraTime.no',
+  )}`;
   return (
-    <p className="text-sm text-muted">
-      <span className="font-medium text-ink">{competition.name}</span> · level on aggregate: {tieBreak}
-      {rules.extraTime ? ' after extra time' : ', no extra time'} ({rules.regulation})
+    <p className="text-sm text-muted max-sm:hidden lg:ml-auto">
+      <span className="font-medium text-ink">{competition.name}</span> · {t('app.summary', { tieBreak })} (
+      {rules.regulation})
     </p>
   );
 }
@@ -60,29 +110,35 @@ function CompetitionView() {
   const indexState = useAppStore((s) => s.index);
   const state = useAppStore(selectCompetitionState);
   const view = useAppStore((s) => s.view);
+  const phone = useMediaQuery('(max-width: 639px)');
+  const t = useT();
   if (indexState.status === 'error') {
-    return <ErrorPanel title="The list of competitions could not be loaded" issues={indexState.issues} />;
+    return <ErrorPanel title={t('error.index')} issues={indexState.issues} />;
   }
   if (state.status === 'error') {
-    return <ErrorPanel title="This competition could not be loaded" issues={state.issues} />;
+    return <ErrorPanel title={t('error.competition')} issues={state.issues} />;
   }
   const competition = state.competition;
   if (!competition) {
     return (
       <p className="text-muted" role="status">
-        Loading…
+        {t('app.loading')}
       </p>
     );
   }
   return (
     <>
-      <div className={`min-w-0 flex-1 ${view === 'bracket' ? 'min-h-[420px]' : 'overflow-y-auto'}`}>
-        {view === 'bracket' && <BracketView competition={competition} />}
+      <div
+        className={`min-w-0 flex-1 ${view === 'bracket' && !phone ? 'min-h-[420px]' : 'lg:overflow-y-auto'}`}
+      >
+        {view === 'bracket' &&
+          (phone ? <PhoneBracket competition={competition} /> : <BracketView competition={competition} />)}
         {view === 'list' && <TieTables competition={competition} />}
         {view === 'draw' && <DrawView competition={competition} />}
         {view === 'notes' && <NotesView competition={competition} />}
       </div>
-      <div className="w-[360px] shrink-0 empty:hidden">
+      {/* A side panel on wide screens, a bottom sheet on narrow ones. */}
+      <div className="fixed inset-x-0 bottom-0 z-30 max-h-[75vh] overflow-y-auto empty:hidden lg:static lg:z-auto lg:max-h-none lg:w-[360px] lg:shrink-0 lg:overflow-visible">
         <TiePanel competition={competition} />
       </div>
     </>
@@ -90,10 +146,11 @@ function CompetitionView() {
 }
 
 function ErrorPanel({ title, issues }: { title: string; issues: readonly DataIssue[] }) {
+  const t = useT();
   return (
     <div role="alert" className="h-fit flex-1 rounded-lg border border-danger bg-danger-soft p-4 text-ink">
       <h2 className="font-semibold">{title}</h2>
-      <p className="text-sm">The other competitions are not affected. What was wrong:</p>
+      <p className="text-sm">{t('error.othersFine')}</p>
       <IssueList issues={issues} />
     </div>
   );

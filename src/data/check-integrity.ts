@@ -6,17 +6,48 @@ import { jsonPath, showValue, type DataIssue, type IssueCode, type Severity } fr
 
 type Path = (string | number)[];
 
+/** Ties in all stages together; the schema allows 10 000 per stage. */
+export const MAX_TIES = 10_000;
+
+/** Keys valibot's `record` drops (prototype pollution guard): a team so named loses its `penalties` entry. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 export function checkIntegrity(competition: Competition, file: string): DataIssue[] {
   const issues: DataIssue[] = [];
   const report = (code: IssueCode, severity: Severity, path: Path, expected: string, found: unknown) =>
     issues.push({ code, severity, file, path: jsonPath(path), expected, found: showValue(found) });
 
+  const tieCount = competition.stages.reduce((count, stage) => count + stage.ties.length, 0);
+  if (tieCount > MAX_TIES) {
+    report('too-many-ties', 'critical', ['stages'], `at most ${MAX_TIES} ties in all stages`, tieCount);
+    return issues;
+  }
+
   const teamIds = new Set<string>();
   competition.teams.forEach((team, i) => {
     if (teamIds.has(team.id))
       report('duplicate-id', 'critical', ['teams', i, 'id'], 'a unique team id', team.id);
+    if (RESERVED_KEYS.has(team.id))
+      report(
+        'schema',
+        'critical',
+        ['teams', i, 'id'],
+        'a team id other than __proto__, constructor, prototype',
+        team.id,
+      );
     teamIds.add(team.id);
   });
+  for (const [key, items] of [
+    ['exits', competition.exits],
+    ['notes', competition.notes],
+  ] as const) {
+    const ids = new Set<string>();
+    items.forEach((item, i) => {
+      if (ids.has(item.id))
+        report('duplicate-id', 'critical', [key, i, 'id'], `a unique ${key.slice(0, -1)} id`, item.id);
+      ids.add(item.id);
+    });
+  }
   const stageOrder = new Map<string, number>();
   competition.stages.forEach((stage, s) => {
     if (stageOrder.has(stage.id))
@@ -44,6 +75,15 @@ export function checkIntegrity(competition: Competition, file: string): DataIssu
     }),
   );
   const exitIds = new Set(competition.exits.map((exit) => exit.id));
+  competition.notes.forEach(({ about }, n) => {
+    const path = ['notes', n, 'about'];
+    if ('team' in about && !teamIds.has(about.team))
+      report('unknown-team', 'critical', [...path, 'team'], 'the id of a team in this file', about.team);
+    else if ('tie' in about && !tieStage.has(about.tie))
+      report('missing-tie', 'critical', [...path, 'tie'], 'the id of a tie in this file', about.tie);
+    else if ('stage' in about && !stageOrder.has(about.stage))
+      report('unknown-stage', 'critical', [...path, 'stage'], 'the id of a stage in this file', about.stage);
+  });
   const team = (path: Path, id: string) => {
     if (teamIds.has(id)) return true;
     report('unknown-team', 'critical', path, 'the id of a team in this file', id);

@@ -5,6 +5,7 @@ export type IssueCode =
   | 'invalid-json'
   | 'empty-file'
   | 'file-too-large'
+  | 'too-many-ties'
   | 'schema'
   | 'duplicate-id'
   | 'unknown-team'

@@ -30,11 +30,14 @@ export function parseJson(text: string, file: string): Parsed<unknown> {
     issues: [{ code, severity: 'critical', file, path: '$', expected, found }],
   });
   if (text.trim() === '') return fail('empty-file', 'a JSON document', 'an empty file');
-  if (text.length > MAX_FILE_BYTES) {
+  // The size in UTF-8 bytes, as the file weighs; `text.length` counts UTF-16 code units, up to 3 times
+  // fewer. Counted only when it could exceed the limit.
+  const bytes = text.length * 3 <= MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > MAX_FILE_BYTES) {
     return fail(
       'file-too-large',
       `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-      `${(text.length / 1024 / 1024).toFixed(1)} MB`,
+      `${(bytes / 1024 / 1024).toFixed(1)} MB`,
     );
   }
   try {

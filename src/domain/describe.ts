@@ -1,4 +1,5 @@
 // Sentences about ties: "3–3 on aggregate; Academia Puerto Cabello won 4–2 on penalties", legs home team first.
+import { translator, type Translator } from '../i18n/translate.ts';
 import type { TieOutcome } from './decide-tie.ts';
 import type { Leg, TeamId } from './types.ts';
 
@@ -37,21 +38,29 @@ export function summarizeOutcome(
   }
 }
 
-/** The English sentence; `name` turns a team id into its display name. */
-export function describeOutcome(summary: OutcomeSummary, name: (id: TeamId) => string): string {
+/** The sentence in the translator's language; `name` turns a team id into its display name. */
+export function describeOutcome(
+  summary: OutcomeSummary,
+  name: (id: TeamId) => string,
+  t: Translator = translator('en'),
+): string {
   switch (summary.kind) {
     case 'pending':
-      return 'Not decided yet';
+      return t('outcome.pending');
     case 'invalid':
-      return `Cannot be decided: ${summary.reason}`;
+      return t('outcome.invalid', { reason: summary.reason });
     case 'walkover':
-      return `${name(summary.winner)} won on a walkover; ${name(summary.loser)} did not play`;
+      return t('outcome.walkover', { winner: name(summary.winner), loser: name(summary.loser) });
     case 'aggregate':
-      return `${name(summary.winner)} won ${score(...summary.aggregate)} on aggregate`;
+      return t('outcome.aggregate', { winner: name(summary.winner), score: score(...summary.aggregate) });
     case 'away-goals':
-      return `${score(...summary.aggregate)} on aggregate; ${name(summary.winner)} won on away goals`;
+      return t('outcome.awayGoals', { winner: name(summary.winner), score: score(...summary.aggregate) });
     case 'penalties':
-      return `${score(...summary.aggregate)} on aggregate; ${name(summary.winner)} won ${score(...summary.kicks)} on penalties`;
+      return t('outcome.penalties', {
+        winner: name(summary.winner),
+        score: score(...summary.aggregate),
+        kicks: score(...summary.kicks),
+      });
   }
 }
 

@@ -76,3 +76,18 @@ export function teamPath(competition: Pick<Competition, 'stages'>, team: TeamId)
     .sort((a, b) => a.order - b.order)
     .flatMap((stage) => stage.ties.filter((tie) => tie.teams.includes(team)).map((tie) => tie.id));
 }
+
+/** Whom the winner of a tie meets next: the winner of another tie, a team with a bye, or an exit. */
+export type NextStep =
+  | { kind: 'tie'; tie: TieId; opponent: { winnerOf: TieId } | { team: TeamId } }
+  | { kind: 'exit'; exit: string };
+
+export function nextStep(competition: Pick<Competition, 'stages'>, tie: Tie): NextStep {
+  const to = tie.winnerTo;
+  if ('exit' in to) return { kind: 'exit', exit: to.exit };
+  const other = (1 - to.slot) as 0 | 1;
+  const feeder = feedersOf(competition).get(to.tie)?.[other];
+  if (feeder) return { kind: 'tie', tie: to.tie, opponent: { winnerOf: feeder } };
+  const target = indexTies(competition).get(to.tie)?.tie;
+  return { kind: 'tie', tie: to.tie, opponent: { team: target?.teams[other] ?? '' } };
+}

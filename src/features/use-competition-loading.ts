@@ -12,12 +12,6 @@ export function useCompetitionLoading(): void {
   }, [store]);
 
   useEffect(() => {
-    const { index, competitionId: current, showCompetition } = store.getState();
-    const first = index.entries[0];
-    if (indexStatus === 'ready' && current === null && first) showCompetition(first.id);
-  }, [store, indexStatus]);
-
-  useEffect(() => {
     if (competitionId && indexStatus === 'ready') void store.getState().loadCompetition(competitionId);
   }, [store, competitionId, indexStatus]);
 }

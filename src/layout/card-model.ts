@@ -2,6 +2,7 @@
 // each leg, aggregate, badges and the sentence a screen reader reads.
 import type { TieOutcome } from '../domain/decide-tie.ts';
 import { describeLeg, describeOutcome, score, summarizeOutcome } from '../domain/describe.ts';
+import type { Translator } from '../i18n/translate.ts';
 import type { Competition, Stage, Team, TeamId, Tie, TieId } from '../domain/types.ts';
 
 export interface CardTeam {
@@ -39,10 +40,11 @@ export function buildCardModel(
   label: (id: TeamId) => string,
   teams: ReadonlyMap<TeamId, Team>,
   byes: ReadonlySet<string>,
+  t: Translator,
 ): CardModel {
   const decided = outcome.status === 'decided' ? outcome : null;
   const summary = summarizeOutcome(outcome, tie.penalties);
-  const sentence = describeOutcome(summary, label);
+  const sentence = describeOutcome(summary, label, t);
   const side = (id: TeamId, slot: number): CardTeam => {
     const goals = [0, 1].map((i) => {
       const leg = tie.legs[i];
@@ -61,17 +63,19 @@ export function buildCardModel(
   };
   const badge: CardBadge | null =
     summary.kind === 'penalties'
-      ? { kind: 'penalties', text: `Pens ${score(...summary.kicks)}` }
+      ? { kind: 'penalties', text: t('badge.penalties', { score: score(...summary.kicks) }) }
       : summary.kind === 'away-goals'
-        ? { kind: 'away-goals', text: `Away goals ${score(...summary.away)}` }
+        ? { kind: 'away-goals', text: t('badge.awayGoals', { score: score(...summary.away) }) }
         : summary.kind === 'walkover'
-          ? { kind: 'walkover', text: 'Walkover' }
+          ? { kind: 'walkover', text: t('badge.walkover') }
           : summary.kind === 'invalid'
-            ? { kind: 'invalid', text: 'Data error' }
+            ? { kind: 'invalid', text: t('badge.invalid') }
             : summary.kind === 'pending'
-              ? { kind: 'pending', text: 'Pending' }
+              ? { kind: 'pending', text: t('badge.pending') }
               : null;
-  const legs = tie.legs.map((leg, i) => `${i === 0 ? 'first' : 'second'} leg ${describeLeg(leg, label)}`);
+  const legs = tie.legs.map((leg, i) =>
+    t('tie.legLabel', { leg: t(i === 0 ? 'tie.firstLeg' : 'tie.secondLeg'), score: describeLeg(leg, label) }),
+  );
   const [a, b] = tie.teams;
   return {
     tieId: tie.id,
@@ -79,7 +83,11 @@ export function buildCardModel(
     teams: [side(a, 0), side(b, 1)],
     badge,
     outcome: sentence,
-    label: [`${stage.name} ${tie.id}: ${label(a)} v ${label(b)}`, ...legs, sentence].join(', '),
+    label: [
+      t('tie.label', { stage: stage.name, tie: tie.id, teams: t('tie.v', { a: label(a), b: label(b) }) }),
+      ...legs,
+      sentence,
+    ].join(', '),
   };
 }
 
@@ -91,6 +99,7 @@ export function buildCardModels(
   outcomes: ReadonlyMap<TieId, TieOutcome>,
   labels: ReadonlyMap<TeamId, string>,
   byes: ReadonlySet<string>,
+  t: Translator,
 ): Map<TieId, CardModel> {
   const teams = new Map(competition.teams.map((team) => [team.id, team]));
   const label = (id: TeamId) => labels.get(id) ?? id;
@@ -98,7 +107,7 @@ export function buildCardModels(
   for (const stage of competition.stages) {
     for (const tie of stage.ties) {
       const outcome = outcomes.get(tie.id) ?? { status: 'invalid' as const, reason: 'no outcome' };
-      models.set(tie.id, buildCardModel(stage, tie, outcome, label, teams, byes));
+      models.set(tie.id, buildCardModel(stage, tie, outcome, label, teams, byes, t));
     }
   }
   return models;

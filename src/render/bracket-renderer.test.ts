@@ -17,7 +17,7 @@ function setup() {
   const model = (shown = stages, extra: Partial<BracketModel> = {}): BracketModel => ({
     layout: layoutBracket(shown),
     sizes: DEFAULT_SIZES,
-    cards: selectCardModels(competition),
+    cards: selectCardModels(competition, 'en'),
     headings: new Map(competition.stages.map((s) => [s.id, s.name])),
     outlets: new Map(),
     selectedTieId: null,
@@ -25,6 +25,7 @@ function setup() {
     highlightedTeam: null,
     focusTieId: 'E1',
     animate: false,
+    text: { legs: '1st · 2nd · Agg', bye: 'BYE' },
     ...extra,
   });
   const tie = (id: string) => root.querySelector<SVGGElement>(`[data-tie-id="${id}"]`);
@@ -47,7 +48,7 @@ describe('bracket renderer', () => {
     expect(tie('C2')!.querySelector('g.team.winner text.name')?.textContent).toBe('Nacional (PAR)');
     expect(tie('E1')!.querySelector('[class^="badge-"] text')?.textContent).toBe('Pens 4–2');
     expect(tie('C2')!.getAttribute('aria-label')).toBe(
-      'Second stage C2: Nacional (PAR) v Atlético Nacional, first leg Nacional (PAR) 1–0 Atlético Nacional, second leg Atlético Nacional 0–3 Nacional (PAR), Nacional (PAR) won 4–0 on aggregate',
+      'Second stage C2: Nacional (PAR) v Atlético Nacional, First leg Nacional (PAR) 1–0 Atlético Nacional, Second leg Atlético Nacional 0–3 Nacional (PAR), Nacional (PAR) won 4–0 on aggregate',
     );
   });
 

@@ -34,6 +34,8 @@ export interface BracketModel {
   /** The tie that holds the bracket's single tab stop. */
   focusTieId: TieId | null;
   animate: boolean;
+  /** Fixed words in the language of the page. */
+  text: { legs: string; bye: string };
 }
 
 export interface BracketHandlers {
@@ -107,7 +109,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       .attr('x', (d) => d.x + sizes.cardWidth - 12)
       .attr('y', sizes.top - 8)
       .attr('text-anchor', 'end')
-      .text('1st · 2nd · Agg');
+      .text(model.text.legs);
 
     layers.connectors
       .selectAll<SVGPathElement, BracketLayout['connectors'][number]>('path.connector:not(.leaving)')
@@ -136,7 +138,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       .attr('x', (d) => d.x - 6)
       .attr('y', (d) => d.y + 3.5)
       .attr('text-anchor', 'end')
-      .text('BYE');
+      .text(model.text.bye);
 
     renderOutlets(model, layers.outlets);
 

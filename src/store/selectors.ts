@@ -2,6 +2,7 @@
 // subscribing to them get stable references.
 import { decideTie, type TieOutcome } from '../domain/decide-tie.ts';
 import { indexTies, listByes, teamPath, type TieRef } from '../domain/progression.ts';
+import { translator, type Lang } from '../i18n/translate.ts';
 import { buildCardModels, type CardModel } from '../layout/card-model.ts';
 import { labelTeams } from '../domain/team-labels.ts';
 import type { Competition, Stage, TeamId, TieId } from '../domain/types.ts';
@@ -63,9 +64,18 @@ export const selectByeSlots = memoByCompetition(
   (c): ReadonlySet<string> => new Set(listByes(c).map((bye) => `${bye.tie}#${bye.slot}`)),
 );
 
-export const selectCardModels = memoByCompetition((c): ReadonlyMap<TieId, CardModel> =>
-  buildCardModels(c, selectOutcomes(c), selectLabels(c), selectByeSlots(c)),
-);
+const cardCache = new WeakMap<Competition, Map<Lang, ReadonlyMap<TieId, CardModel>>>();
+/** What each tie card shows, in the chosen language. */
+export function selectCardModels(c: Competition, lang: Lang): ReadonlyMap<TieId, CardModel> {
+  const byLang = cardCache.get(c) ?? new Map<Lang, ReadonlyMap<TieId, CardModel>>();
+  cardCache.set(c, byLang);
+  let models = byLang.get(lang);
+  if (!models) {
+    models = buildCardModels(c, selectOutcomes(c), selectLabels(c), selectByeSlots(c), translator(lang));
+    byLang.set(lang, models);
+  }
+  return models;
+}
 
 export const selectSelectedTie = (s: AppState): TieRef | null => {
   const competition = selectCompetition(s);

@@ -3,7 +3,10 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { loadCompetition, loadIndex, type ReadText } from '../data/load.ts';
 import type { DataIssue } from '../data/issues.ts';
+import type { CompetitionStorage } from '../data/persist-competitions.ts';
 import type { Competition, CompetitionIndexEntry, StageId, TeamId, TieId } from '../domain/types.ts';
+import type { Lang } from '../i18n/translate.ts';
+import type { Fallback, ViewMode } from './view-url.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -18,18 +21,54 @@ export interface DataSlice {
   competitions: Record<string, CompetitionState>;
   loadIndex: () => Promise<void>;
   loadCompetition: (id: string) => Promise<void>;
+  /** Competitions the user added (kept in this browser), listed after the shipped ones. */
+  userEntries: CompetitionIndexEntry[];
+  /** Adds a user competition (ready at once) and shows it; refuses an id already taken (see AddOutcome). */
+  addCompetition: (competition: Competition, options?: AddOptions) => AddOutcome;
+  /** Removes a user competition; if it was shown, shows the first shipped one. */
+  removeCompetition: (id: string) => void;
 }
 
-export type ViewMode = 'bracket' | 'draw' | 'list' | 'notes';
+export interface AddOptions {
+  /** Replace a user competition with the same id (a shipped one is never replaced). */
+  replace?: boolean;
+  /** The file it came from, named by its issues. */
+  file?: string;
+  /** Warnings found when it was validated. */
+  issues?: DataIssue[];
+}
+
+/** `freeId`: an id no competition uses, to import under instead. */
+export type AddOutcome =
+  | { ok: true; id: string; saveError: string | null }
+  | { ok: false; conflict: 'shipped' | 'user'; freeId: string };
+
+/** `<id>-2`, `<id>-3`… : the first id not in `taken`, at most 80 characters like every id. */
+export function freeCompetitionId(id: string, taken: ReadonlySet<string>): string {
+  for (let n = 2; ; n += 1) {
+    const candidate = `${id.slice(0, 80 - `-${n}`.length)}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+export type { ViewMode } from './view-url.ts';
 
 export interface FiltersSlice {
   competitionId: string | null;
   view: ViewMode;
+  /** The bracket alone, for an article's iframe (?embed=1). */
+  embed: boolean;
+  /** Values of a link that did not exist and were replaced by the nearest valid view. */
+  fallbacks: Fallback[];
+  lang: Lang;
   /** null: all stages. */
   stageId: StageId | null;
   showCompetition: (id: string) => void;
   showStage: (id: StageId | null) => void;
   showView: (view: ViewMode) => void;
+  setEmbed: (embed: boolean) => void;
+  setFallbacks: (fallbacks: Fallback[]) => void;
+  setLang: (lang: Lang) => void;
 }
 
 export interface SelectionSlice {
@@ -43,19 +82,40 @@ export type AppState = DataSlice & FiltersSlice & SelectionSlice;
 export type AppStore = StoreApi<AppState>;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
+/** The competitions saved in this browser, validated again; an id already listed is skipped. */
+function restoreStored(
+  storage: CompetitionStorage | null,
+  shipped: CompetitionIndexEntry[],
+  { userEntries, competitions }: DataSlice,
+): Partial<DataSlice> {
+  const taken = new Set([...shipped, ...userEntries].map((e) => e.id));
+  const restored = (storage?.load() ?? []).filter(({ entry }) => !taken.has(entry.id));
+  if (restored.length === 0) return {};
+  const states = restored.map(({ entry, result }): [string, CompetitionState] => [
+    entry.id,
+    result.ok
+      ? { status: 'ready', competition: result.value, issues: result.issues }
+      : { status: 'error', competition: null, issues: result.issues },
+  ]);
+  return {
+    userEntries: [...userEntries, ...restored.map(({ entry }) => entry)],
+    competitions: { ...competitions, ...Object.fromEntries(states) },
+  };
+}
+
 const createDataSlice =
-  (readText: ReadText): Slice<DataSlice> =>
+  (readText: ReadText, storage: CompetitionStorage | null): Slice<DataSlice> =>
   (set, get) => ({
     index: { status: 'idle', entries: [], issues: [] },
     competitions: {},
     loadIndex: async () => {
       set({ index: { ...get().index, status: 'loading' } });
       const result = await loadIndex(readText);
-      set({
-        index: result.ok
-          ? { status: 'ready', entries: result.value, issues: [] }
-          : { status: 'error', entries: [], issues: result.issues },
-      });
+      const index: DataSlice['index'] = result.ok
+        ? { status: 'ready', entries: result.value, issues: [] }
+        : { status: 'error', entries: [], issues: result.issues };
+      // The user's competitions arrive in the same update as the shipped ids (a shipped id wins).
+      set({ index, ...restoreStored(storage, index.entries, get()) });
     },
     loadCompetition: async (id) => {
       const entry = get().index.entries.find((e) => e.id === id);
@@ -65,11 +125,48 @@ const createDataSlice =
         set({ competitions: { ...get().competitions, [id]: state } });
       update({ status: 'loading', competition: null, issues: [] });
       const result = await loadCompetition(readText, entry.file);
+      if (result.ok) performance.mark('data-ready'); // bench contract: data in memory, not yet rendered
       update(
         result.ok
           ? { status: 'ready', competition: result.value, issues: result.issues }
           : { status: 'error', competition: null, issues: result.issues },
       );
+    },
+    userEntries: [],
+    addCompetition: (competition, options = {}) => {
+      const { index, userEntries, competitions } = get();
+      const { id, name } = competition;
+      const has = (entries: CompetitionIndexEntry[]) => entries.some((e) => e.id === id);
+      const conflict = has(index.entries) ? 'shipped' : has(userEntries) && !options.replace ? 'user' : null;
+      if (conflict) {
+        const taken = new Set([...index.entries, ...userEntries].map((e) => e.id));
+        return { ok: false, conflict, freeId: freeCompetitionId(id, taken) };
+      }
+      const entry = { id, name, file: options.file ?? `${id}.json` };
+      const saveError = storage ? storage.save(competition) : null;
+      set({
+        userEntries: has(userEntries)
+          ? userEntries.map((e) => (e.id === id ? entry : e))
+          : [...userEntries, entry],
+        competitions: {
+          ...competitions,
+          [id]: { status: 'ready', competition, issues: options.issues ?? [] },
+        },
+      });
+      get().showCompetition(id);
+      return { ok: true, id, saveError };
+    },
+    removeCompetition: (id) => {
+      const { index, userEntries, competitions, competitionId } = get();
+      if (!userEntries.some((e) => e.id === id)) return;
+      storage?.remove(id);
+      const { [id]: _removed, ...rest } = competitions;
+      const remaining = userEntries.filter((e) => e.id !== id);
+      set({ userEntries: remaining, competitions: rest });
+      if (competitionId !== id) return;
+      const next = index.entries[0] ?? remaining[0];
+      if (next) get().showCompetition(next.id);
+      else set({ competitionId: null, stageId: null, tieId: null, teamId: null });
     },
   });
 
@@ -77,9 +174,15 @@ const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
   competitionId: null,
   stageId: null,
   view: 'bracket',
+  embed: false,
+  fallbacks: [],
+  lang: 'en',
   showCompetition: (id) => set({ competitionId: id, stageId: null, tieId: null, teamId: null }),
   showStage: (id) => set({ stageId: id }),
   showView: (view) => set({ view }),
+  setEmbed: (embed) => set({ embed }),
+  setFallbacks: (fallbacks) => set({ fallbacks }),
+  setLang: (lang) => set({ lang }),
 });
 
 const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
@@ -89,10 +192,10 @@ const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   selectTeam: (id) => set({ teamId: id }),
 });
 
-/** A fresh store; each test makes its own. */
-export function createAppStore(readText: ReadText): AppStore {
+/** A fresh store; each test makes its own. `storage` keeps the competitions the user adds. */
+export function createAppStore(readText: ReadText, storage: CompetitionStorage | null = null): AppStore {
   return createStore<AppState>()((...a) => ({
-    ...createDataSlice(readText)(...a),
+    ...createDataSlice(readText, storage)(...a),
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
   }));

@@ -10,6 +10,7 @@ import {
   type OutletText,
 } from '../../render/bracket-renderer.ts';
 import { createPanZoom, type PanZoom } from '../../render/pan-zoom.ts';
+import type { Translator } from '../../i18n/translate.ts';
 import { useAppStore } from '../../store/context.tsx';
 import {
   selectCardModels,
@@ -18,11 +19,12 @@ import {
   selectOutcomes,
   selectVisibleStages,
 } from '../../store/selectors.ts';
+import { useT } from '../use-translator.ts';
 
 const prefersReducedMotion = () =>
   typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-function outletTexts(competition: Competition, layout: BracketLayout): Map<TieId, OutletText> {
+function outletTexts(competition: Competition, layout: BracketLayout, t: Translator): Map<TieId, OutletText> {
   const outcomes = selectOutcomes(competition);
   const labels = selectLabels(competition);
   const exits = new Map(competition.exits.map((exit) => [exit.id, exit]));
@@ -37,15 +39,17 @@ function outletTexts(competition: Competition, layout: BracketLayout): Map<TieId
       caption:
         'exit' in to
           ? exits.get(to.exit)?.kind === 'advance'
-            ? 'Qualified'
+            ? t('bracket.qualified')
             : (exits.get(to.exit)?.name ?? to.exit)
-          : `Winner plays in ${to.tie}`,
-      primary: winner ?? 'To be decided',
+          : t('bracket.winnerPlaysIn', { tie: to.tie }),
+      primary: winner ?? t('bracket.undecided'),
       secondary: loser && loserExit?.kind === 'transfer' ? `${loser} → ${loserExit.name}` : null,
     });
   }
   return texts;
 }
+
+let bracketRenderedMarked = false;
 
 export function BracketView({ competition }: { competition: Competition }) {
   const svgRef = useRef<SVGSVGElement>(null);
@@ -58,6 +62,7 @@ export function BracketView({ competition }: { competition: Competition }) {
   const highlighted = useAppStore(selectHighlightedTies);
   const highlightedTeam = useAppStore((s) => s.teamId);
   const selectTie = useAppStore((s) => s.selectTie);
+  const t = useT();
   const layout = useMemo(() => layoutBracket(stages, DEFAULT_SIZES), [stages]);
   const [focusTieId, setFocusTieId] = useState<TieId | null>(null);
   const tabStop =
@@ -107,14 +112,14 @@ export function BracketView({ competition }: { competition: Competition }) {
     };
   }, [onKey, selectTie]);
 
-  const cards = selectCardModels(competition);
+  const cards = selectCardModels(competition, t.lang);
   const headings = useMemo(() => {
     const names = new Map(competition.stages.map((stage) => [stage.id, stage.name]));
     const advance = competition.exits.find((exit) => exit.kind === 'advance');
-    names.set('', advance ? advance.name : 'Next');
+    names.set('', advance ? advance.name : t('bracket.next'));
     return names;
-  }, [competition]);
-  const outlets = useMemo(() => outletTexts(competition, layout), [competition, layout]);
+  }, [competition, t]);
+  const outlets = useMemo(() => outletTexts(competition, layout, t), [competition, layout, t]);
 
   useEffect(() => {
     rendererRef.current?.update({
@@ -128,8 +133,14 @@ export function BracketView({ competition }: { competition: Competition }) {
       highlightedTeam,
       focusTieId: tabStop,
       animate: !prefersReducedMotion(),
+      text: { legs: t('bracket.legs'), bye: t('bracket.bye') },
     });
-  }, [layout, cards, headings, outlets, selectedTieId, highlighted, highlightedTeam, tabStop]);
+    // Bench contract (shared/bench/README.md): mark the first frame that shows cards, once per page.
+    if (rendererRef.current && layout.cards.length > 0 && !bracketRenderedMarked) {
+      bracketRenderedMarked = true;
+      requestAnimationFrame(() => setTimeout(() => performance.mark('bracket-rendered')));
+    }
+  }, [layout, cards, headings, outlets, selectedTieId, highlighted, highlightedTeam, tabStop, t]);
 
   const fit = useCallback(
     (animate: boolean) =>
@@ -144,10 +155,10 @@ export function BracketView({ competition }: { competition: Competition }) {
     if (box) panZoomRef.current?.reveal(box, !prefersReducedMotion());
   }, [selectedTieId, layout]);
 
-  const label = `${competition.name}: bracket of ${layout.cards.length} ties. Arrow keys move between ties, Enter opens one.`;
+  const label = t('bracket.description', { competition: competition.name, count: layout.cards.length });
   return (
     <section
-      aria-label="Bracket"
+      aria-label={t('bracket.label')}
       className="relative h-full min-h-[420px] overflow-hidden rounded-lg border border-line bg-surface"
     >
       <svg
@@ -160,7 +171,7 @@ export function BracketView({ competition }: { competition: Competition }) {
       </svg>
       <div className="absolute right-2 bottom-2 flex items-center gap-1 rounded-md border border-line bg-surface/95 p-1 shadow-sm">
         <ZoomButton
-          label="Zoom out"
+          label={t('bracket.zoomOut')}
           onClick={() => panZoomRef.current?.zoomBy(1 / 1.25, !prefersReducedMotion())}
         >
           −
@@ -168,7 +179,10 @@ export function BracketView({ competition }: { competition: Competition }) {
         <span className="w-12 text-center text-xs text-muted tabular-nums" aria-live="polite">
           {Math.round(scale * 100)}%
         </span>
-        <ZoomButton label="Zoom in" onClick={() => panZoomRef.current?.zoomBy(1.25, !prefersReducedMotion())}>
+        <ZoomButton
+          label={t('bracket.zoomIn')}
+          onClick={() => panZoomRef.current?.zoomBy(1.25, !prefersReducedMotion())}
+        >
           +
         </ZoomButton>
         <button
@@ -176,18 +190,18 @@ export function BracketView({ competition }: { competition: Competition }) {
           onClick={() => fit(!prefersReducedMotion())}
           className="h-9 rounded px-3 text-sm font-medium text-ink hover:bg-raised"
         >
-          Fit to screen
+          {t('bracket.fit')}
         </button>
       </div>
       <p className="pointer-events-none absolute bottom-2 left-3 flex items-center gap-3 text-xs text-muted">
         <span className="inline-flex items-center gap-1">
-          <span className="inline-block h-3 w-3 rounded-sm bg-accent-soft" aria-hidden="true" /> home side of
-          each leg
+          <span className="inline-block h-3 w-3 rounded-sm bg-accent-soft" aria-hidden="true" />{' '}
+          {t('bracket.legendHome')}
         </span>
         <span>
-          <span className="font-semibold tracking-wide">BYE</span> entered at this stage
+          <span className="font-semibold tracking-wide">{t('bracket.bye')}</span> {t('bracket.legendBye')}
         </span>
-        <span>Ctrl + wheel or pinch to zoom, drag to pan</span>
+        <span className="hidden md:inline">{t('bracket.legendZoom')}</span>
       </p>
     </section>
   );

@@ -1,14 +1,17 @@
 import { useAppStore } from '../../store/context.tsx';
+import { useT } from '../use-translator.ts';
 
 export function CompetitionPicker() {
   const entries = useAppStore((s) => s.index.entries);
+  const userEntries = useAppStore((s) => s.userEntries);
   const competitionId = useAppStore((s) => s.competitionId);
   const showCompetition = useAppStore((s) => s.showCompetition);
+  const t = useT();
   return (
-    <label className="flex min-w-0 flex-col gap-1 text-xs font-medium text-muted">
-      Competition
+    <label className="flex min-w-0 flex-col gap-1 text-xs font-medium text-muted max-sm:flex-1">
+      <span className="max-sm:sr-only">{t('filter.competition')}</span>
       <select
-        className="h-10 w-80 max-w-full rounded-md border border-line bg-surface px-2 text-sm text-ink"
+        className="h-11 w-80 max-w-full rounded-md sm:h-10 border border-line bg-surface px-2 text-sm text-ink"
         value={competitionId ?? ''}
         onChange={(event) => showCompetition(event.target.value)}
       >
@@ -17,6 +20,15 @@ export function CompetitionPicker() {
             {entry.name}
           </option>
         ))}
+        {userEntries.length > 0 && (
+          <optgroup label={t('filter.addedByYou')}>
+            {userEntries.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </select>
     </label>
   );

@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store/context.tsx';
+import { useT } from '../use-translator.ts';
 import { selectCompetition, selectSortedStages } from '../../store/selectors.ts';
 
 const NO_STAGES: never[] = [];
@@ -8,13 +9,14 @@ export function StageFilter() {
   const stages = competition ? selectSortedStages(competition) : NO_STAGES;
   const stageId = useAppStore((s) => s.stageId);
   const showStage = useAppStore((s) => s.showStage);
+  const t = useT();
   const options = [
-    { id: null, name: 'All stages' },
+    { id: null, name: t('filter.allStages') },
     ...stages.map((stage) => ({ id: stage.id, name: stage.name })),
   ];
   return (
     <fieldset className="flex min-w-0 flex-col gap-1">
-      <legend className="mb-1 text-xs font-medium text-muted">Stage</legend>
+      <legend className="mb-1 text-xs font-medium text-muted">{t('filter.stage')}</legend>
       <div className="flex flex-wrap gap-1" role="group">
         {options.map((option) => (
           <button

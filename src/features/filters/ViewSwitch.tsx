@@ -1,27 +1,26 @@
 import { useAppStore } from '../../store/context.tsx';
-import type { ViewMode } from '../../store/store.ts';
-
-const VIEWS: { id: ViewMode; name: string }[] = [
-  { id: 'bracket', name: 'Bracket' },
-  { id: 'draw', name: 'Draw' },
-  { id: 'list', name: 'List' },
-  { id: 'notes', name: 'Notes' },
-];
+import { VIEW_MODES } from '../../store/view-url.ts';
+import { useT } from '../use-translator.ts';
 
 export function ViewSwitch() {
   const view = useAppStore((s) => s.view);
   const showView = useAppStore((s) => s.showView);
+  const t = useT();
   return (
-    <div className="flex rounded-md border border-line bg-surface p-0.5" role="group" aria-label="View">
-      {VIEWS.map((option) => (
+    <div
+      className="flex rounded-md border border-line bg-surface p-0.5"
+      role="group"
+      aria-label={t('view.label')}
+    >
+      {VIEW_MODES.map((mode) => (
         <button
-          key={option.id}
+          key={mode}
           type="button"
-          aria-pressed={view === option.id}
-          onClick={() => showView(option.id)}
-          className="h-9 rounded px-3 text-sm text-ink hover:bg-raised aria-pressed:bg-accent aria-pressed:text-accent-ink"
+          aria-pressed={view === mode}
+          onClick={() => showView(mode)}
+          className="h-10 rounded px-3 text-sm text-ink hover:bg-raised aria-pressed:bg-accent aria-pressed:text-accent-ink"
         >
-          {option.name}
+          {t(`view.${mode}`)}
         </button>
       ))}
     </div>

@@ -5,11 +5,13 @@ import { searchTeams } from '../../domain/search-teams.ts';
 import type { Competition } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { selectLabels } from '../../store/selectors.ts';
+import { useT } from '../use-translator.ts';
 
 export function TeamSearch({ competition }: { competition: Competition }) {
   const teamId = useAppStore((s) => s.teamId);
   const selectTeam = useAppStore((s) => s.selectTeam);
   const labels = selectLabels(competition);
+  const t = useT();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -25,9 +27,9 @@ export function TeamSearch({ competition }: { competition: Competition }) {
   };
 
   return (
-    <div className="relative flex min-w-0 flex-col gap-1">
-      <label htmlFor={inputId} className="text-xs font-medium text-muted">
-        Team
+    <div className="relative flex min-w-0 flex-col gap-1 max-sm:w-full">
+      <label htmlFor={inputId} className="text-xs font-medium text-muted max-sm:sr-only">
+        {t('filter.team')}
       </label>
       <div className="flex items-center gap-1">
         <input
@@ -38,7 +40,7 @@ export function TeamSearch({ competition }: { competition: Competition }) {
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={open && suggestions[active] ? `${listId}-${active}` : undefined}
-          placeholder={chosen ? `Path of ${chosen}` : 'Find a team…'}
+          placeholder={chosen ? t('filter.pathOf', { team: chosen }) : t('filter.findTeam')}
           value={query}
           autoComplete="off"
           onChange={(event) => {
@@ -62,7 +64,7 @@ export function TeamSearch({ competition }: { competition: Competition }) {
               setOpen(false);
             }
           }}
-          className="h-10 w-52 rounded-md border border-line bg-surface px-3 text-sm text-ink placeholder:text-faint"
+          className="h-11 w-52 rounded-md max-sm:flex-1 sm:h-10 border border-line bg-surface px-3 text-sm text-ink placeholder:text-faint"
         />
         {chosen && (
           <button
@@ -70,7 +72,8 @@ export function TeamSearch({ competition }: { competition: Competition }) {
             onClick={() => selectTeam(null)}
             className="h-10 rounded-md border border-line bg-surface px-3 text-sm whitespace-nowrap hover:bg-raised"
           >
-            Clear <span className="sr-only">highlight of {chosen}</span>
+            {t('filter.clear')}{' '}
+            <span className="sr-only">{t('filter.clearHighlight', { team: chosen })}</span>
           </button>
         )}
       </div>
@@ -78,7 +81,7 @@ export function TeamSearch({ competition }: { competition: Competition }) {
         <ul
           id={listId}
           role="listbox"
-          aria-label="Teams"
+          aria-label={t('filter.teams')}
           className="absolute top-full z-20 mt-1 w-72 overflow-hidden rounded-md border border-line bg-surface shadow-lg"
         >
           {suggestions.map((team, i) => (

@@ -7,15 +7,8 @@ import { feedersOf } from '../../domain/progression.ts';
 import type { Competition, DataNote, Destination, Leg, Tie } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { selectLabels, selectOutcomes, selectSelectedTie } from '../../store/selectors.ts';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const formatDate = (iso: string | null) =>
-  iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : 'Date unknown';
+import type { Translator } from '../../i18n/translate.ts';
+import { useT } from '../use-translator.ts';
 
 /** Moves focus to the element of a tie in whichever view shows it. */
 export function focusTieElement(tieId: string) {
@@ -29,6 +22,7 @@ export function TiePanel({ competition }: { competition: Competition }) {
   const ref = useAppStore(selectSelectedTie);
   const selectTie = useAppStore((s) => s.selectTie);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const t = useT();
   const tieId = ref?.tie.id ?? null;
 
   useEffect(() => {
@@ -64,29 +58,27 @@ export function TiePanel({ competition }: { competition: Competition }) {
           close();
         }
       }}
-      className="flex max-h-full flex-col gap-4 overflow-y-auto rounded-lg border border-line bg-surface p-4 shadow-lg"
+      className="flex max-h-full flex-col gap-4 overflow-y-auto border border-line bg-surface p-4 shadow-lg max-lg:rounded-t-2xl max-lg:shadow-2xl lg:rounded-lg"
     >
       <div className="flex items-start justify-between gap-2">
         <div>
           <p className="text-xs font-semibold tracking-wide text-muted uppercase">
             {stage.name} · {tie.id}
-            {stage.tieIds === 'local' && (
-              <span className="ml-1 normal-case">(our key; no official code)</span>
-            )}
+            {stage.tieIds === 'local' && <span className="ml-1 normal-case">{t('tie.localKey')}</span>}
           </p>
           <h2
             id="tie-panel-title"
             ref={headingRef}
             tabIndex={-1}
-            className="text-lg leading-snug font-semibold"
+            className="text-lg leading-snug font-semibold outline-none"
           >
-            {name(a)} v {name(b)}
+            {t('tie.v', { a: name(a), b: name(b) })}
           </h2>
         </div>
         <button
           type="button"
           onClick={close}
-          aria-label="Close tie details"
+          aria-label={t('tie.close')}
           className="h-10 w-10 shrink-0 rounded-md text-xl text-muted hover:bg-raised"
         >
           ×
@@ -94,17 +86,21 @@ export function TiePanel({ competition }: { competition: Competition }) {
       </div>
 
       <p className="rounded-md bg-accent-soft px-3 py-2 font-medium text-ink" data-testid="tie-outcome">
-        {describeOutcome(summary, name)}
+        {describeOutcome(summary, name, t)}
       </p>
 
       {tie.walkover && (
-        <p className="text-sm">Not played{tie.walkover.reason ? `: ${tie.walkover.reason}` : '.'}</p>
+        <p className="text-sm">
+          {tie.walkover.reason
+            ? t('tie.notPlayedBecause', { reason: tie.walkover.reason })
+            : t('tie.notPlayed')}
+        </p>
       )}
 
       {tie.legs.length > 0 && (
-        <ol className="flex flex-col gap-2" aria-label="Legs">
+        <ol className="flex flex-col gap-2" aria-label={t('tie.legs')}>
           {tie.legs.map((leg, i) => (
-            <LegItem key={i} index={i} leg={leg} name={name} />
+            <LegItem key={i} index={i} leg={leg} name={name} t={t} />
           ))}
         </ol>
       )}
@@ -112,13 +108,13 @@ export function TiePanel({ competition }: { competition: Competition }) {
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {outcome?.status === 'decided' && tie.legs.length > 0 && (
           <>
-            <dt className="text-muted">Aggregate</dt>
+            <dt className="text-muted">{t('tie.aggregate')}</dt>
             <dd>
               {name(a)} {score(outcome.aggregate[a] ?? 0, outcome.aggregate[b] ?? 0)} {name(b)}
             </dd>
             {competition.rules.awayGoals && (outcome.aggregate[a] ?? 0) === (outcome.aggregate[b] ?? 0) && (
               <>
-                <dt className="text-muted">Away goals</dt>
+                <dt className="text-muted">{t('tie.awayGoals')}</dt>
                 <dd>
                   {name(a)} {outcome.awayGoals[a] ?? 0}, {name(b)} {outcome.awayGoals[b] ?? 0}
                 </dd>
@@ -128,7 +124,7 @@ export function TiePanel({ competition }: { competition: Competition }) {
         )}
         {tie.penalties && (
           <>
-            <dt className="text-muted">Penalties</dt>
+            <dt className="text-muted">{t('tie.penalties')}</dt>
             <dd>
               {name(a)} {score(tie.penalties[a] ?? 0, tie.penalties[b] ?? 0)} {name(b)}
             </dd>
@@ -136,7 +132,7 @@ export function TiePanel({ competition }: { competition: Competition }) {
         )}
         {feeders.map((feeder, slot) =>
           feeder ? (
-            <Row key={slot} label={`${name(tie.teams[slot]!)} came from`}>
+            <Row key={slot} label={t('tie.cameFrom', { team: name(tie.teams[slot]!) })}>
               <TieLink id={feeder} />
             </Row>
           ) : null,
@@ -146,30 +142,47 @@ export function TiePanel({ competition }: { competition: Competition }) {
       {outcome?.status === 'decided' && (
         <ul className="flex flex-col gap-1 text-sm">
           <li>
-            <Whereabouts competition={competition} team={name(outcome.winner)} to={tie.winnerTo} won />
+            <Whereabouts competition={competition} team={name(outcome.winner)} to={tie.winnerTo} won t={t} />
           </li>
           <li>
-            <Whereabouts competition={competition} team={name(outcome.loser)} to={tie.loserTo} won={false} />
+            <Whereabouts
+              competition={competition}
+              team={name(outcome.loser)}
+              to={tie.loserTo}
+              won={false}
+              t={t}
+            />
           </li>
         </ul>
       )}
 
       {notes.length > 0 && <Notes notes={notes} />}
-      <Unconfirmed tie={tie} />
+      <Unconfirmed tie={tie} t={t} />
     </aside>
   );
 }
 
-function LegItem({ index, leg, name }: { index: number; leg: Leg; name: (id: string) => string }) {
+function LegItem({
+  index,
+  leg,
+  name,
+  t,
+}: {
+  index: number;
+  leg: Leg;
+  name: (id: string) => string;
+  t: Translator;
+}) {
   const unconfirmed = new Set(leg.unconfirmed ?? []);
-  const mark = (field: string) => (unconfirmed.has(field) ? ' (unconfirmed)' : '');
-  const place = [leg.venue ?? 'Venue unknown', leg.city ?? (leg.venue ? null : 'city unknown')]
+  const mark = (field: string) => (unconfirmed.has(field) ? ` ${t('tie.unconfirmed')}` : '');
+  const place = [leg.venue ?? t('tie.venueUnknown'), leg.city ?? (leg.venue ? null : t('tie.cityUnknown'))]
     .filter(Boolean)
     .join(', ');
   return (
     <li className="rounded-md border border-line p-3">
       <p className="text-xs text-muted">
-        {index === 0 ? 'First leg' : 'Second leg'} · {formatDate(leg.date)}
+        {t(index === 0 ? 'tie.firstLeg' : 'tie.secondLeg')} ·{' '}
+        {leg.date ? t.date(leg.date) : t('tie.dateUnknown')}
         {mark('date')}
       </p>
       <p className="text-base font-semibold" data-testid="leg-score">
@@ -211,32 +224,31 @@ function Whereabouts({
   team,
   to,
   won,
+  t,
 }: {
   competition: Competition;
   team: string;
   to: Destination;
   won: boolean;
+  t: Translator;
 }) {
   if ('tie' in to) {
     return (
       <>
-        {team} went on to <TieLink id={to.tie} />
+        {t('tie.wentOn', { team })} <TieLink id={to.tie} />
       </>
     );
   }
   const exit = competition.exits.find((e) => e.id === to.exit);
-  if (!exit || exit.kind === 'out') return <>{team} was eliminated</>;
-  return (
-    <>
-      {team} {won ? 'qualified for the' : 'moved to the'} {exit.name}
-    </>
-  );
+  if (!exit || exit.kind === 'out') return <>{t('tie.eliminated', { team })}</>;
+  return <>{t(won ? 'tie.qualified' : 'tie.moved', { team, exit: exit.name })}</>;
 }
 
 export function Notes({ notes }: { notes: readonly DataNote[] }) {
+  const t = useT();
   return (
-    <section aria-label="Data notes" className="rounded-md border border-line bg-raised p-3 text-sm">
-      <h3 className="mb-1 font-semibold">Data notes</h3>
+    <section aria-label={t('notes.title')} className="rounded-md border border-line bg-raised p-3 text-sm">
+      <h3 className="mb-1 font-semibold">{t('notes.title')}</h3>
       <ul className="flex flex-col gap-2">
         {notes.map((note) => (
           <li key={note.id}>
@@ -252,9 +264,9 @@ export function Notes({ notes }: { notes: readonly DataNote[] }) {
   );
 }
 
-function Unconfirmed({ tie }: { tie: Tie }) {
+function Unconfirmed({ tie, t }: { tie: Tie; t: Translator }) {
   if (!tie.unconfirmed?.length) return null;
   return (
-    <p className="text-xs text-muted">Not confirmed by a second source: {tie.unconfirmed.join(', ')}.</p>
+    <p className="text-xs text-muted">{t('tie.notConfirmed', { fields: tie.unconfirmed.join(', ') })}</p>
   );
 }

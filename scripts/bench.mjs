@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// npm run bench [-- --runs R] [-- any flag of ../shared/bench/run.mjs, e.g. --cpu-throttle 4 --n 32]
+// Builds the app, serves dist/ with the harness's static server, makes sure the harness in
+// ../shared/bench is installed and built, measures Llave (?synthetic=N) next to the d3, react-d3 and
+// brackets-viewer peers, and writes the Markdown tables to bench/results.md (raw JSON: bench/.raw/).
+// Runs: --runs R, else BENCH_RUNS, else 7. Paths resolve from this file, not from the working directory
+// (BENCH_DIR overrides where the harness is).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, release, totalmem, type } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import prettier from 'prettier';
+
+const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = resolve(process.env.BENCH_DIR ?? join(repoDir, '../shared/bench'));
+const resultsFile = join(repoDir, 'bench/results.md');
+const PEERS = 'd3,react-d3,brackets-viewer';
+
+/** Takes --runs and --out for this script; every other argument goes to run.mjs unchanged (and last). */
+function readArgs(argv) {
+  const own = { runs: process.env.BENCH_RUNS ?? '7', out: null };
+  const rest = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, inline] = argv[i].split(/=(.*)/s);
+    if (flag === '--runs' || flag === '--out') {
+      own[flag.slice(2)] = inline ?? argv[++i];
+      if (!own[flag.slice(2)]) throw new Error(`${flag} needs a value`);
+    } else rest.push(argv[i]);
+  }
+  if (!/^[1-9]\d*$/.test(own.runs)) throw new Error(`--runs takes a positive integer, got ${own.runs}`);
+  return { ...own, rest };
+}
+
+function run(command, args, cwd) {
+  console.error(`\n$ ${[command, ...args].join(' ')}   (in ${relative(repoDir, cwd) || '.'})`);
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd, stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('exit', (code, signal) =>
+      code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited with ${signal ?? code}`)),
+    );
+  });
+}
+
+const { runs, out, rest } = readArgs(process.argv.slice(2));
+const rawJson = resolve(
+  out ?? join(repoDir, 'bench/.raw', `run-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
+);
+
+await run(process.execPath, [join(repoDir, 'node_modules/vite/bin/vite.js'), 'build'], repoDir);
+if (!existsSync(join(benchDir, 'run.mjs'))) throw new Error(`no bench harness at ${benchDir}`);
+if (!existsSync(join(benchDir, 'node_modules'))) await run('npm', ['ci'], benchDir);
+if (!existsSync(join(benchDir, 'dist/sizes.json'))) await run('npm', ['run', 'build'], benchDir);
+
+// The same static server (gzip -9, no caching) the harness uses for its peers, on a free port.
+const { startServer } = await import(pathToFileURL(join(benchDir, 'server.mjs')).href);
+const server = await startServer({ root: join(repoDir, 'dist'), port: 0 });
+const target = `llave=${server.url}/?synthetic={n}&seed=1`;
+try {
+  await mkdir(dirname(rawJson), { recursive: true });
+  const args = ['--peers', PEERS, '--target', target, '--n', '8,32,128,512', '--runs', runs];
+  await run(process.execPath, [join(benchDir, 'run.mjs'), ...args, ...rest, '--out', rawJson], repoDir);
+} finally {
+  await server.close();
+}
+
+const result = JSON.parse(await readFile(rawJson, 'utf8'));
+const tables = await readFile(rawJson.replace(/\.json$/, '.md'), 'utf8');
+const { meta } = result;
+const cpu = cpus();
+const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${type()} ${release()}`;
+const label = (t) =>
+  t.url === target.slice('llave='.length)
+    ? `this repo's production build (\`vite build\`) at \`/?synthetic={n}&seed=1\`, served like the peers`
+    : t.label;
+const targets = result.targets.map((t) => `- \`${t.name}\`: ${label(t)}`);
+const command = ['npm run bench --', '--runs', runs, ...rest].join(' ');
+const markdown = [
+  '# Llave bench results',
+  '',
+  `Date: ${meta.date}. Machine: ${machine}. Chromium ${meta.chromium}, Node ${meta.node}.`,
+  `Command: \`${command}\` (runs: ${meta.runs}, warm-up loads: ${meta.warmup}, CPU throttle ${meta.cpuThrottle}×, viewport ${meta.viewport.width}×${meta.viewport.height}); median (min–max).`,
+  'Llave loads the generated competition as JSON text and parses, validates and renders it like shipped data.',
+  "It has the peers' teams and draw, but applies away goals (the peers go straight to penalties), so its legs",
+  'differ from theirs after the first tie decided on away goals (same number of ties).',
+  '',
+  '## Targets',
+  '',
+  ...targets,
+  '',
+  '## Tables',
+  '',
+  // The harness's own heading and meta line are replaced by the ones above.
+  tables.replace(/^# .*\n+.*\n+/, ''),
+].join('\n');
+const options = (await prettier.resolveConfig(resultsFile)) ?? {};
+await mkdir(dirname(resultsFile), { recursive: true });
+await writeFile(resultsFile, await prettier.format(markdown, { ...options, filepath: resultsFile }));
+console.error(`\nresults: ${relative(process.cwd(), resultsFile)}\nraw: ${relative(process.cwd(), rawJson)}`);

@@ -1,0 +1,123 @@
+// Ties and legs as CSV for data people: one row per leg (a walkover is one row without a leg), RFC 4180
+// quoting, CRLF line ends, a header row. Unknown values are empty cells, never invented. Outcomes are
+// recomputed from the legs and the rules (decideTie), as everywhere in the app: a recorded winner is a claim.
+import { decideTie } from './decide-tie.ts';
+import type { Competition, Leg, Stage, TeamId, Tie } from './types.ts';
+
+export const CSV_COLUMNS = [
+  'competition_id',
+  'competition',
+  'stage_id',
+  'stage',
+  'tie',
+  'leg',
+  'date',
+  'home_team_id',
+  'home_team',
+  'home_country',
+  'away_team_id',
+  'away_team',
+  'away_country',
+  'home_goals',
+  'away_goals',
+  'venue',
+  'city',
+  // The tie's aggregate for this row's home and away team, once both legs are played.
+  'tie_aggregate_home',
+  'tie_aggregate_away',
+  // Kicks scored in the tie's shoot-out by this row's home and away team.
+  'penalties_home',
+  'penalties_away',
+  'tie_winner_id',
+  'tie_winner',
+  // aggregate, away-goals, penalties or walkover; empty while undecided or when the legs are invalid.
+  'decided_by',
+  'walkover_reason',
+  // Fields of the row not verified by a second source ("venue;city"; tie-level ones as "tie.reason").
+  'unconfirmed',
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+type Cell = string | number | null | undefined;
+type Row = Record<Column, Cell>;
+
+/**
+ * A cell that a spreadsheet would read as a formula (=, +, -, @, or a tab or carriage return that some
+ * spreadsheets strip before those) gets a leading apostrophe: team names come from imported files.
+ */
+export function guardFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180: a field holding a comma, a double quote or a line break is quoted, quotes doubled. */
+export function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'number' ? String(value) : guardFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const csvLine = (cells: readonly Cell[]) => cells.map(csvField).join(',');
+
+/** `labels` turns a team id into its display name (selectLabels: "Nacional (PAR)"). */
+export function competitionToCsv(competition: Competition, labels: ReadonlyMap<TeamId, string>): string {
+  const teams = new Map(competition.teams.map((team) => [team.id, team]));
+  const stages = [...competition.stages].sort((a, b) => a.order - b.order);
+  const lines = [csvLine(CSV_COLUMNS)];
+  for (const stage of stages) {
+    for (const tie of stage.ties) {
+      for (const row of tieRows(competition, stage, tie, teams, labels)) {
+        lines.push(csvLine(CSV_COLUMNS.map((column) => row[column])));
+      }
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function tieRows(
+  competition: Competition,
+  stage: Stage,
+  tie: Tie,
+  teams: ReadonlyMap<TeamId, { name: string; country: string }>,
+  labels: ReadonlyMap<TeamId, string>,
+): Row[] {
+  const outcome = decideTie(tie, competition.rules);
+  const decided = outcome.status === 'decided' ? outcome : null;
+  const aggregate = outcome.status !== 'invalid' && tie.legs.length >= 2 ? outcome.aggregate : null;
+  const label = (id: TeamId) => labels.get(id) ?? teams.get(id)?.name ?? id;
+  const tieUnconfirmed = (tie.unconfirmed ?? []).map((field) => `tie.${field}`);
+
+  // A walkover has no legs: one row with the tie's teams in drawn order (teams[0] was to host the first leg).
+  const legs: (Leg | null)[] = tie.legs.length ? [...tie.legs] : [null];
+  return legs.map((leg, index) => {
+    const home = leg ? leg.home : tie.teams[0];
+    const away = leg ? leg.away : tie.teams[1];
+    return {
+      competition_id: competition.id,
+      competition: competition.name,
+      stage_id: stage.id,
+      stage: stage.name,
+      tie: tie.id,
+      leg: leg ? index + 1 : null,
+      date: leg?.date,
+      home_team_id: home,
+      home_team: label(home),
+      home_country: teams.get(home)?.country,
+      away_team_id: away,
+      away_team: label(away),
+      away_country: teams.get(away)?.country,
+      home_goals: leg?.homeGoals,
+      away_goals: leg?.awayGoals,
+      venue: leg?.venue,
+      city: leg?.city,
+      tie_aggregate_home: aggregate?.[home],
+      tie_aggregate_away: aggregate?.[away],
+      penalties_home: tie.penalties?.[home],
+      penalties_away: tie.penalties?.[away],
+      tie_winner_id: decided?.winner,
+      tie_winner: decided ? label(decided.winner) : null,
+      decided_by: decided?.decidedBy,
+      walkover_reason: tie.walkover?.reason,
+      unconfirmed: [...(leg?.unconfirmed ?? []), ...tieUnconfirmed].join(';') || null,
+    };
+  });
+}

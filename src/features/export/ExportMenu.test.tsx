@@ -1,0 +1,138 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readShipped, shippedCompetition } from '../../../tests/shipped.ts';
+import { StoreProvider } from '../../store/context.tsx';
+import { createAppStore, type ViewMode } from '../../store/store.ts';
+import { ExportMenu } from './ExportMenu.tsx';
+
+const competition = shippedCompetition('libertadores-2024-qualifying.json');
+
+// jsdom's Blob has no text().
+const blobText = (blob: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+
+let downloads: { blob: Blob; fileName: string }[];
+beforeEach(() => {
+  downloads = [];
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${(n += 1)}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  // jsdom does not navigate: record what the temporary link would save.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push({ blob: blobs.get(this.href)!, fileName: this.download });
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+function renderMenu(view: ViewMode = 'bracket') {
+  const store = createAppStore(readShipped);
+  store.getState().showView(view);
+  render(
+    <StoreProvider store={store}>
+      <ExportMenu competition={competition} />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+describe('ExportMenu', () => {
+  it('saves the ties and legs as CSV, starting with the header row', async () => {
+    renderMenu();
+    const user = userEvent.setup();
+    const toggle = screen.getByRole('button', { name: 'Export' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('button', { name: 'Ties and legs as CSV' }));
+    expect(downloads).toHaveLength(1);
+    const [download] = downloads;
+    expect(download?.fileName).toBe('libertadores-2024-qualifying-ties-and-legs.csv');
+    expect(download?.blob.type).toBe('text/csv;charset=utf-8');
+    const text = await blobText(download!.blob);
+    expect(text.startsWith('competition_id,competition,stage_id,stage,tie,leg,date,home_team_id,')).toBe(
+      true,
+    );
+    expect(text.split('\r\n')).toHaveLength(32); // header, 30 legs, the final line end
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Saved libertadores-2024-qualifying-ties-and-legs.csv',
+    );
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+    // The temporary link is gone.
+    expect(document.querySelector('a[download]')).toBeNull();
+  });
+
+  it('saves the bracket on screen as SVG, named by the competition and the stage shown', async () => {
+    const store = renderMenu();
+    act(() => store.getState().showStage('second-stage'));
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('class', 'bracket');
+    svg.append(document.createElementNS('http://www.w3.org/2000/svg', 'g'));
+    document.body.append(svg);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Bracket as SVG' }));
+    const [download] = downloads;
+    expect(download?.fileName).toBe('libertadores-2024-qualifying-second-stage-bracket.svg');
+    const text = await blobText(download!.blob);
+    expect(text).toContain(
+      '2024 Copa Libertadores qualifying stages · Second stage · Data: Llave, from match reports and official draws',
+    );
+  });
+
+  it('offers the bracket images only in the Bracket view', async () => {
+    renderMenu('list');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(screen.getByRole('button', { name: 'Bracket as SVG' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Bracket as PNG' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Bracket as SVG' })).toHaveAccessibleDescription(
+      'The bracket images are made from the Bracket view.',
+    );
+    expect(screen.getByRole('button', { name: 'Ties and legs as CSV' })).toBeEnabled();
+  });
+
+  it('closes with Escape, back on the Export button', async () => {
+    renderMenu();
+    const user = userEvent.setup();
+    const toggle = screen.getByRole('button', { name: 'Export' });
+    await user.click(toggle);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Bracket as SVG' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'Bracket as SVG' })).toBeNull();
+    expect(toggle).toHaveFocus();
+  });
+
+  it('closes when focus or a click goes elsewhere', async () => {
+    renderMenu();
+    render(<button type="button">Elsewhere</button>); // after the menu in tab order
+    const user = userEvent.setup();
+    const toggle = screen.getByRole('button', { name: 'Export' });
+    await user.click(toggle);
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    await user.tab(); // the first item
+    await user.tab(); // the second
+    await user.tab(); // the third
+    await user.tab(); // out of the menu, to Elsewhere
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+});

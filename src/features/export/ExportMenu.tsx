@@ -1,0 +1,151 @@
+// "Export": a disclosure button with three actions (the bracket as SVG or PNG, ties and legs as CSV).
+// Escape or a click elsewhere closes it; the outcome is announced in a live region.
+import { useEffect, useId, useRef, useState } from 'react';
+import { competitionToCsv } from '../../domain/export-csv.ts';
+import type { Competition } from '../../domain/types.ts';
+import { renderSvgToPng, serializeBracket } from '../../render/export-svg.ts';
+import { useAppStore } from '../../store/context.tsx';
+import { selectLabels } from '../../store/selectors.ts';
+import { downloadBlob, fileSlug } from './download.ts';
+import { usePrintFit } from './use-print-fit.ts';
+
+const PNG_SCALE = 2;
+
+type Action = 'svg' | 'png' | 'csv';
+
+const ITEMS: { action: Action; label: string; bracketOnly: boolean }[] = [
+  { action: 'svg', label: 'Bracket as SVG', bracketOnly: true },
+  { action: 'png', label: 'Bracket as PNG', bracketOnly: true },
+  { action: 'csv', label: 'Ties and legs as CSV', bracketOnly: false },
+];
+
+export function ExportMenu({ competition }: { competition: Competition }) {
+  usePrintFit();
+  const view = useAppStore((s) => s.view);
+  const stageId = useAppStore((s) => s.stageId);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const hintId = useId();
+  const bracketShown = view === 'bracket';
+  const stage = stageId ? competition.stages.find((s) => s.id === stageId) : undefined;
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+
+  const baseName = fileSlug([competition.id, stage?.id].filter(Boolean).join('-'));
+
+  async function run(action: Action) {
+    close();
+    try {
+      if (action === 'csv') {
+        const csv = competitionToCsv(competition, selectLabels(competition));
+        const fileName = `${baseName}-ties-and-legs.csv`;
+        downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
+        setStatus(`Saved ${fileName}`);
+        return;
+      }
+      const svg = document.querySelector<SVGSVGElement>('svg.bracket');
+      if (!svg) {
+        setStatus('No bracket is shown to export');
+        return;
+      }
+      const caption = [competition.name, stage?.name, 'Data: Llave, from match reports and official draws']
+        .filter(Boolean)
+        .join(' · ');
+      const theme = svg.closest('.dark') ? 'dark' : 'light';
+      const { text, width, height } = serializeBracket(svg, { caption, theme });
+      if (action === 'svg') {
+        const fileName = `${baseName}-bracket.svg`;
+        downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), fileName);
+        setStatus(`Saved ${fileName}`);
+      } else {
+        setStatus('Preparing the PNG…');
+        const png = await renderSvgToPng(text, width, height, PNG_SCALE);
+        const fileName = `${baseName}-bracket.png`;
+        downloadBlob(png, fileName);
+        setStatus(`Saved ${fileName}`);
+      }
+    } catch (error) {
+      setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  return (
+    <div
+      ref={rootRef}
+      className="relative mr-auto print:hidden"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          close();
+        }
+      }}
+      onBlur={(event) => {
+        // Tabbing away closes it. A null relatedTarget is a click (Safari does not focus clicked
+        // buttons): the pointerdown listener decides, so a click on an item is never lost.
+        const next = event.relatedTarget as Node | null;
+        if (open && next && !rootRef.current?.contains(next)) setOpen(false);
+      }}
+    >
+      <button
+        ref={toggleRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((was) => !was)}
+        className="flex h-9 items-center gap-1.5 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:bg-raised"
+      >
+        Export
+        <span aria-hidden="true" className="text-xs text-muted">
+          ▾
+        </span>
+      </button>
+      <div
+        id={menuId}
+        hidden={!open}
+        className="absolute left-0 z-30 mt-1 w-60 rounded-md border border-line bg-surface p-1 shadow-lg"
+      >
+        <ul className="flex flex-col">
+          {ITEMS.map((item) => {
+            const disabled = item.bracketOnly && !bracketShown;
+            return (
+              <li key={item.action}>
+                <button
+                  type="button"
+                  disabled={disabled}
+                  aria-describedby={disabled ? hintId : undefined}
+                  onClick={() => void run(item.action)}
+                  className="h-9 w-full rounded px-3 text-left text-sm text-ink hover:bg-raised disabled:cursor-not-allowed disabled:text-faint disabled:hover:bg-transparent"
+                >
+                  {item.label}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        {!bracketShown && (
+          <p id={hintId} className="px-3 pt-1 pb-2 text-xs text-muted">
+            The bracket images are made from the Bracket view.
+          </p>
+        )}
+      </div>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+    </div>
+  );
+}

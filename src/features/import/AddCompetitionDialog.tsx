@@ -1,0 +1,137 @@
+// "Add competition": a modal dialog that reads a JSON file or an article's text, previews what it would
+// add with every issue, and adds it only when nothing is critical. The competition shown is never touched
+// until the user presses Add, and a shipped competition is never replaced.
+import { useRef, useState } from 'react';
+import { useAppStore, useAppStoreApi } from '../../store/context.tsx';
+import type { AddOptions } from '../../store/store.ts';
+import { ArticleInput } from './ArticleInput.tsx';
+import { primaryButton, secondaryButton } from './buttons.ts';
+import { CandidatePreview } from './CandidatePreview.tsx';
+import { FileDrop } from './FileDrop.tsx';
+import { IdConflict, type Conflict } from './IdConflict.tsx';
+import { Modal } from './Modal.tsx';
+import { canAdd, readArticleCandidate, readFileCandidate, type Candidate } from './read-candidate.ts';
+import { RemoveCompetition } from './RemoveCompetition.tsx';
+
+/** The header controls: the "Add competition" button, and "Remove" while a user competition is shown. */
+export function AddCompetition() {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const shown = useAppStore((s) => s.userEntries.find((entry) => entry.id === s.competitionId) ?? null);
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`${secondaryButton} h-10`}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        Add competition
+      </button>
+      {shown && (
+        <RemoveCompetition key={shown.id} entry={shown} onRemoved={() => buttonRef.current?.focus()} />
+      )}
+      {open && <AddCompetitionDialog onClose={() => setOpen(false)} />}
+    </div>
+  );
+}
+
+export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
+  const store = useAppStoreApi();
+  const indexSettled = useAppStore((s) => s.index.status === 'ready' || s.index.status === 'error');
+  const [candidate, setCandidate] = useState<Candidate | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const latest = useRef(0);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  const offer = (next: Candidate) => {
+    setCandidate(next);
+    setConflict(null);
+    setSaveError(null);
+  };
+  const offerFile = async (file: File) => {
+    const ticket = (latest.current += 1);
+    setReading(file.name);
+    const next = await readFileCandidate(file);
+    if (ticket !== latest.current) return; // a later file or article won
+    setReading(null);
+    offer(next);
+  };
+  const offerArticle = (text: string) => {
+    latest.current += 1;
+    setReading(null);
+    offer(readArticleCandidate(text));
+  };
+
+  const add = (choice: { id?: string; replace?: boolean } = {}) => {
+    if (!candidate?.competition || !canAdd(candidate)) return;
+    const competition = choice.id ? { ...candidate.competition, id: choice.id } : candidate.competition;
+    const options: AddOptions = { file: candidate.file, issues: candidate.issues };
+    if (choice.replace) options.replace = true;
+    const outcome = store.getState().addCompetition(competition, options);
+    if (!outcome.ok) {
+      setConflict({ id: competition.id, conflict: outcome.conflict, freeId: outcome.freeId });
+    } else if (outcome.saveError) {
+      setCandidate(null);
+      setConflict(null);
+      setSaveError(outcome.saveError);
+      requestAnimationFrame(() => closeRef.current?.focus());
+    } else {
+      onClose();
+    }
+  };
+
+  const addable = candidate !== null && canAdd(candidate) && indexSettled && conflict === null;
+  return (
+    <Modal
+      titleId="add-competition-title"
+      descriptionId="add-competition-description"
+      onClose={onClose}
+      initialFocus={fileRef}
+    >
+      <div>
+        <h2 id="add-competition-title" className="text-lg font-semibold">
+          Add a competition
+        </h2>
+        <p id="add-competition-description" className="text-sm text-muted">
+          It is checked like a shipped file, shown in a preview, and kept in this browser only.
+        </p>
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        <FileDrop inputRef={fileRef} onFile={(file) => void offerFile(file)} reading={reading} />
+        <ArticleInput onRead={offerArticle} />
+      </div>
+      {candidate && <CandidatePreview candidate={candidate} />}
+      {conflict && (
+        <IdConflict
+          key={`${conflict.conflict}:${conflict.id}`}
+          conflict={conflict}
+          onRename={() => add({ id: conflict.freeId })}
+          onReplace={() => add({ replace: true })}
+        />
+      )}
+      {saveError && (
+        <p role="alert" className="rounded-md border border-danger bg-danger-soft p-2 text-sm text-ink">
+          Added, but not saved. {saveError}
+        </p>
+      )}
+      <div className="flex items-center justify-end gap-2">
+        {candidate && !indexSettled && (
+          <p className="mr-auto text-sm text-muted">Waiting for the list of competitions…</p>
+        )}
+        <button ref={closeRef} type="button" className={secondaryButton} onClick={onClose}>
+          {saveError ? 'Close' : 'Cancel'}
+        </button>
+        {!saveError && (
+          <button type="button" className={primaryButton} disabled={!addable} onClick={() => add()}>
+            Add
+          </button>
+        )}
+      </div>
+    </Modal>
+  );
+}

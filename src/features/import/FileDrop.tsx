@@ -1,0 +1,61 @@
+// The first way in: choose a JSON file, or drop one on the zone.
+import { useState, type RefObject } from 'react';
+import { MAX_FILE_BYTES } from '../../data/parse-competition.ts';
+
+interface FileDropProps {
+  inputRef: RefObject<HTMLInputElement | null>;
+  onFile: (file: File) => void;
+  /** The name of the file being read, if any. */
+  reading: string | null;
+}
+
+export function FileDrop({ inputRef, onFile, reading }: FileDropProps) {
+  const [over, setOver] = useState(false);
+  return (
+    <section aria-labelledby="add-file-heading" className="flex flex-col gap-2">
+      <h3 id="add-file-heading" className="text-sm font-semibold">
+        From a JSON file
+      </h3>
+      <div
+        data-testid="drop-zone"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setOver(false);
+          const file = event.dataTransfer.files[0];
+          if (file) onFile(file);
+        }}
+        className={`flex min-h-36 flex-1 flex-col items-center justify-center gap-3 rounded-lg border-2 border-dashed p-4 text-center text-sm ${
+          over ? 'border-accent bg-accent-soft' : 'border-line bg-raised'
+        }`}
+      >
+        <p className="text-muted">
+          Drop a competition file in Llave&apos;s format here (at most {MAX_FILE_BYTES / 1024 / 1024} MB), or
+        </p>
+        <label className="inline-flex h-9 cursor-pointer items-center rounded-md bg-accent px-3 font-medium text-accent-ink hover:opacity-90 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent">
+          Choose a JSON file
+          <input
+            ref={inputRef}
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = ''; // choosing the same file again reads it again
+              if (file) onFile(file);
+            }}
+          />
+        </label>
+        {reading && (
+          <p role="status" className="text-muted">
+            Reading <bdi>{reading}</bdi>…
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

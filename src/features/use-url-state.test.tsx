@@ -1,0 +1,90 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { readShipped } from '../../tests/shipped.ts';
+import { App } from '../App.tsx';
+import { StoreProvider } from '../store/context.tsx';
+import { createAppStore } from '../store/store.ts';
+import { readViewParams, writeViewParams } from '../store/view-url.ts';
+
+function openLink(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  const store = createAppStore(readShipped);
+  render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i += 1) await act(() => new Promise((r) => setTimeout(r, 10)));
+};
+
+describe('view URL', () => {
+  it('writes only what differs from the defaults and keeps foreign parameters', () => {
+    const view = readViewParams('?synthetic=32&competition=x&view=list&tie=A1');
+    expect(writeViewParams({ ...view, tie: null }, '?synthetic=32&competition=x&view=list&tie=A1')).toBe(
+      '?competition=x&view=list&synthetic=32',
+    );
+    expect(writeViewParams(readViewParams(''))).toBe('');
+  });
+
+  it('opens a link on its competition, stage, tie and team', async () => {
+    const store = openLink(
+      '?competition=caf-cc-2023-24-qualifying&stage=second-round&tie=R2-15&team=stade-malien',
+    );
+    await until(() => store.getState().tieId !== null);
+    expect(store.getState()).toMatchObject({
+      competitionId: 'caf-cc-2023-24-qualifying',
+      stageId: 'second-round',
+      tieId: 'R2-15',
+      teamId: 'stade-malien',
+    });
+    const panel = await screen.findByRole('dialog', { name: 'Stade Malien v Aigle Noir' });
+    expect(within(panel).getByTestId('tie-outcome')).toHaveTextContent(
+      '3–3 on aggregate; Stade Malien won on away goals',
+    );
+    expect(within(panel).getByText(/Away goals/).nextSibling).toHaveTextContent(
+      'Stade Malien 1, Aigle Noir 0',
+    );
+  });
+
+  it('falls back to the nearest valid view with a notice for values that do not exist', async () => {
+    const store = openLink('?competition=libertadores-2024-qualifying&stage=fourth-stage&tie=Z9&view=poster');
+    const notice = (await screen.findByText(/no stage "fourth-stage"/)).closest('[role="status"]')!;
+    expect(notice).toHaveTextContent('no tie "Z9"');
+    expect(notice).toHaveTextContent('no "poster" view');
+    expect(store.getState()).toMatchObject({ stageId: null, tieId: null, view: 'bracket' });
+    expect(window.location.search).toBe('?competition=libertadores-2024-qualifying');
+  });
+
+  it('falls back to the first competition for an unknown one', async () => {
+    const store = openLink('?competition=world-cup-1930');
+    expect(await screen.findByText(/no competition "world-cup-1930"/)).toBeInTheDocument();
+    await until(() => store.getState().competitionId !== null);
+    expect(store.getState().competitionId).toBe('libertadores-2024-qualifying');
+  });
+
+  it('makes each selection a history entry that back and forward restore', async () => {
+    const store = openLink('');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /^Second stage C2:/ }));
+    expect(window.location.search).toBe('?competition=libertadores-2024-qualifying&tie=C2');
+    await user.click(screen.getByRole('button', { name: 'Third stage' }));
+    expect(window.location.search).toBe('?competition=libertadores-2024-qualifying&stage=third-stage&tie=C2');
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    });
+    await until(() => store.getState().stageId === null);
+    expect(store.getState()).toMatchObject({ stageId: null, tieId: 'C2' });
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    });
+    await until(() => store.getState().tieId === null);
+    expect(store.getState().tieId).toBeNull();
+  });
+});

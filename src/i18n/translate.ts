@@ -1,0 +1,63 @@
+// Looking up UI strings, and dates and numbers through Intl, in the chosen language.
+import { en, type MessageKey, type Messages } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { pt } from './pt.ts';
+
+export const LANGUAGES = [
+  { id: 'en', name: 'English', messages: en as Messages },
+  { id: 'es', name: 'Español', messages: es },
+  { id: 'pt', name: 'Português', messages: pt },
+  { id: 'fr', name: 'Français', messages: fr },
+] as const;
+
+export type Lang = (typeof LANGUAGES)[number]['id'];
+export type Params = Readonly<Record<string, string | number>>;
+
+export interface Translator {
+  (key: MessageKey, params?: Params): string;
+  lang: Lang;
+  /** A date (yyyy-mm-dd) in the language's long or short form; dates are local match dates. */
+  date: (iso: string, style?: 'long' | 'short') => string;
+  number: (value: number) => string;
+}
+
+export const isLang = (value: string | null | undefined): value is Lang =>
+  LANGUAGES.some((l) => l.id === value);
+
+/** The first supported language among the browser's preferences ("pt-BR" → "pt"), else English. */
+export function pickLanguage(preferences: readonly string[]): Lang {
+  for (const preference of preferences) {
+    const base = preference.toLowerCase().split('-')[0];
+    if (isLang(base)) return base;
+  }
+  return 'en';
+}
+
+const cache = new Map<Lang, Translator>();
+
+export function translator(lang: Lang): Translator {
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  const messages = (LANGUAGES.find((l) => l.id === lang) ?? LANGUAGES[0]).messages;
+  const numbers = new Intl.NumberFormat(lang);
+  const dates = {
+    long: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    short: new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+  };
+  const t = ((key: MessageKey, params: Params = {}) =>
+    messages[key].replace(/\{(\w+)\}/g, (match, name: string) => {
+      const value = params[name];
+      return value === undefined ? match : typeof value === 'number' ? numbers.format(value) : value;
+    })) as Translator;
+  t.lang = lang;
+  t.date = (iso, style = 'short') => dates[style].format(new Date(`${iso}T00:00:00Z`));
+  t.number = (value) => numbers.format(value);
+  cache.set(lang, t);
+  return t;
+}

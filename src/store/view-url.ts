@@ -1,0 +1,77 @@
+// The URL holds the view: competition, stage filter, selected tie, highlighted team, view mode and
+// language. Pure functions: reading a query string into a view, checking it against the data, writing
+// a view back.
+import type { Competition } from '../domain/types.ts';
+
+export const VIEW_MODES = ['bracket', 'draw', 'list', 'notes'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
+export interface ViewParams {
+  competition: string | null;
+  stage: string | null;
+  tie: string | null;
+  team: string | null;
+  view: ViewMode;
+  lang: string | null;
+  embed: boolean;
+}
+
+/** Reads the view from a query string; values are checked later against the data. */
+export function readViewParams(search: string): ViewParams & { rawView: string | null } {
+  const params = new URLSearchParams(search);
+  const rawView = params.get('view');
+  return {
+    competition: params.get('competition'),
+    stage: params.get('stage'),
+    tie: params.get('tie'),
+    team: params.get('team'),
+    view: VIEW_MODES.find((mode) => mode === rawView) ?? 'bracket',
+    rawView,
+    lang: params.get('lang'),
+    embed: params.get('embed') === '1',
+  };
+}
+
+export type Fallback =
+  | { field: 'competition'; value: string }
+  | { field: 'stage'; value: string }
+  | { field: 'tie'; value: string }
+  | { field: 'team'; value: string }
+  | { field: 'view'; value: string };
+
+/** Keeps what the competition has; anything else falls back to the nearest valid view. */
+export function checkViewParams(
+  params: Pick<ViewParams, 'stage' | 'tie' | 'team'>,
+  competition: Competition,
+): { stage: string | null; tie: string | null; team: string | null; fallbacks: Fallback[] } {
+  const fallbacks: Fallback[] = [];
+  const stage = params.stage && competition.stages.some((s) => s.id === params.stage) ? params.stage : null;
+  if (params.stage && !stage) fallbacks.push({ field: 'stage', value: params.stage });
+  const ties = competition.stages.flatMap((s) => s.ties);
+  const tie = params.tie && ties.some((t) => t.id === params.tie) ? params.tie : null;
+  if (params.tie && !tie) fallbacks.push({ field: 'tie', value: params.tie });
+  const team = params.team && competition.teams.some((t) => t.id === params.team) ? params.team : null;
+  if (params.team && !team) fallbacks.push({ field: 'team', value: params.team });
+  return { stage, tie, team, fallbacks };
+}
+
+/**
+ * The query string for a view, keeping parameters that are not the view's (e.g. `synthetic`);
+ * defaults are left out so links stay short.
+ */
+export function writeViewParams(view: ViewParams, base = ''): string {
+  const ours = {
+    competition: view.competition,
+    stage: view.stage,
+    tie: view.tie,
+    team: view.team,
+    view: view.view === 'bracket' ? null : view.view,
+    lang: view.lang,
+    embed: view.embed ? '1' : null,
+  };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(ours)) if (value) params.set(key, value);
+  for (const [key, value] of new URLSearchParams(base)) if (!(key in ours)) params.append(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
