@@ -1,16 +1,13 @@
+import { lazy, Suspense } from 'react';
 import type { DataIssue } from './data/issues.ts';
 import type { Competition } from './domain/types.ts';
 import { BracketView } from './features/bracket/BracketView.tsx';
-import { DrawView } from './features/draw/DrawView.tsx';
 import { ExportMenu } from './features/export/ExportMenu.tsx';
 import { CompetitionPicker } from './features/filters/CompetitionPicker.tsx';
 import { LanguagePicker } from './features/filters/LanguagePicker.tsx';
 import { StageFilter } from './features/filters/StageFilter.tsx';
 import { ViewSwitch } from './features/filters/ViewSwitch.tsx';
-import { AddCompetition } from './features/import/AddCompetitionDialog.tsx';
-import { TieTables } from './features/list/TieTables.tsx';
-import { NotesView } from './features/notes/NotesView.tsx';
-import { PhoneBracket } from './features/phone/PhoneBracket.tsx';
+import { AddCompetition } from './features/import/AddCompetition.tsx';
 import { TeamSearch } from './features/search/TeamSearch.tsx';
 import { FallbackNotice } from './features/status/FallbackNotice.tsx';
 import { IssueList } from './features/status/IssueList.tsx';
@@ -22,6 +19,14 @@ import { useDocumentLanguage, useT } from './features/use-translator.ts';
 import { useUrlState } from './features/use-url-state.ts';
 import { useAppStore } from './store/context.tsx';
 import { selectCompetition, selectCompetitionState } from './store/selectors.ts';
+
+// The bracket ships with the page; the other views load when first shown.
+const DrawView = lazy(() => import('./features/draw/DrawView.tsx').then((m) => ({ default: m.DrawView })));
+const TieTables = lazy(() => import('./features/list/TieTables.tsx').then((m) => ({ default: m.TieTables })));
+const NotesView = lazy(() => import('./features/notes/NotesView.tsx').then((m) => ({ default: m.NotesView })));
+const PhoneBracket = lazy(() =>
+  import('./features/phone/PhoneBracket.tsx').then((m) => ({ default: m.PhoneBracket })),
+);
 
 export function App() {
   useCompetitionLoading();
@@ -35,7 +40,7 @@ export function App() {
     <div className="flex min-h-full flex-col gap-3 p-3 sm:p-4 lg:h-full">
       <a
         href="#view"
-        className="sr-only rounded bg-accent px-3 py-2 text-accent-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        className="sr-only rounded bg-accent text-accent-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:inline-flex focus:min-h-11 focus:items-center focus:px-4 focus:py-2"
       >
         {t('app.skip')}
       </a>
@@ -48,7 +53,8 @@ export function App() {
           <LanguagePicker />
           <ThemeToggle />
         </div>
-        <div className="flex w-full items-end gap-2 sm:contents">
+        {/* On phones every control here is a 44 px tap target (import/'s add button is h-10 of its own). */}
+        <div className="flex w-full items-end gap-2 sm:contents max-sm:[&_button]:h-11">
           <CompetitionPicker />
           <AddCompetition />
         </div>
@@ -59,7 +65,8 @@ export function App() {
         {competition && <TeamSearch competition={competition} />}
       </header>
       <FallbackNotice />
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      {/* relative: on phones the export menu opens across this row's full width. */}
+      <div className="relative flex flex-wrap items-center gap-x-2 gap-y-2 sm:gap-x-4">
         <ViewSwitch />
         {competition && <ExportMenu competition={competition} />}
         {competition && <CompetitionSummary competition={competition} />}
@@ -131,14 +138,16 @@ function CompetitionView() {
       <div
         className={`min-w-0 flex-1 ${view === 'bracket' && !phone ? 'min-h-[420px]' : 'lg:overflow-y-auto'}`}
       >
-        {view === 'bracket' &&
-          (phone ? <PhoneBracket competition={competition} /> : <BracketView competition={competition} />)}
-        {view === 'list' && <TieTables competition={competition} />}
-        {view === 'draw' && <DrawView competition={competition} />}
-        {view === 'notes' && <NotesView competition={competition} />}
+        <Suspense fallback={<p className="text-muted">{t('app.loading')}</p>}>
+          {view === 'bracket' &&
+            (phone ? <PhoneBracket competition={competition} /> : <BracketView competition={competition} />)}
+          {view === 'list' && <TieTables competition={competition} />}
+          {view === 'draw' && <DrawView competition={competition} />}
+          {view === 'notes' && <NotesView competition={competition} />}
+        </Suspense>
       </div>
       {/* A side panel on wide screens, a bottom sheet on narrow ones. */}
-      <div className="fixed inset-x-0 bottom-0 z-30 max-h-[75vh] overflow-y-auto empty:hidden lg:static lg:z-auto lg:max-h-none lg:w-[360px] lg:shrink-0 lg:overflow-visible">
+      <div className="fixed inset-x-0 bottom-0 z-30 empty:hidden lg:static lg:z-auto lg:w-[360px] lg:shrink-0">
         <TiePanel competition={competition} />
       </div>
     </>

@@ -1,14 +1,12 @@
 // Looking up UI strings, and dates and numbers through Intl, in the chosen language.
 import { en, type MessageKey, type Messages } from './en.ts';
-import { es } from './es.ts';
-import { fr } from './fr.ts';
-import { pt } from './pt.ts';
 
+// English ships with the page; the other languages load when chosen (a few KiB each).
 export const LANGUAGES = [
-  { id: 'en', name: 'English', messages: en as Messages },
-  { id: 'es', name: 'Español', messages: es },
-  { id: 'pt', name: 'Português', messages: pt },
-  { id: 'fr', name: 'Français', messages: fr },
+  { id: 'en', name: 'English', load: () => Promise.resolve(en as Messages) },
+  { id: 'es', name: 'Español', load: () => import('./es.ts').then((m) => m.es) },
+  { id: 'pt', name: 'Português', load: () => import('./pt.ts').then((m) => m.pt) },
+  { id: 'fr', name: 'Français', load: () => import('./fr.ts').then((m) => m.fr) },
 ] as const;
 
 export type Lang = (typeof LANGUAGES)[number]['id'];
@@ -34,12 +32,22 @@ export function pickLanguage(preferences: readonly string[]): Lang {
   return 'en';
 }
 
+const loaded = new Map<Lang, Messages>([['en', en]]);
+
+/** Loads a language's strings; `translator` uses English until they are in. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return;
+  const language = LANGUAGES.find((l) => l.id === lang);
+  if (language) loaded.set(lang, await language.load());
+}
+
 const cache = new Map<Lang, Translator>();
 
 export function translator(lang: Lang): Translator {
   const cached = cache.get(lang);
   if (cached) return cached;
-  const messages = (LANGUAGES.find((l) => l.id === lang) ?? LANGUAGES[0]).messages;
+  const messages = loaded.get(lang);
+  if (!messages) return translator('en');
   const numbers = new Intl.NumberFormat(lang);
   const dates = {
     long: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),

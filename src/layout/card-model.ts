@@ -1,6 +1,6 @@
 // What each tie card shows, as plain data for the renderer: names, per-leg goals with the home side of
 // each leg, aggregate, badges and the sentence a screen reader reads.
-import type { TieOutcome } from '../domain/decide-tie.ts';
+import { decideTie, type TieOutcome } from '../domain/decide-tie.ts';
 import { describeLeg, describeOutcome, score, summarizeOutcome } from '../domain/describe.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { Competition, Stage, Team, TeamId, Tie, TieId } from '../domain/types.ts';
@@ -93,22 +93,19 @@ export function buildCardModel(
 
 const sumGoals = (goals: [number | null, number | null]) => (goals[0] ?? 0) + (goals[1] ?? 0);
 
-/** Card models for every tie of a competition. */
-export function buildCardModels(
+/** What each card shows, computed when asked (a 2,000-tie bracket draws only what is on screen). */
+export function createCardDescriber(
   competition: Competition,
-  outcomes: ReadonlyMap<TieId, TieOutcome>,
+  ties: ReadonlyMap<TieId, { tie: Tie; stage: Stage }>,
   labels: ReadonlyMap<TeamId, string>,
   byes: ReadonlySet<string>,
   t: Translator,
-): Map<TieId, CardModel> {
+): (tieId: TieId) => CardModel | undefined {
   const teams = new Map(competition.teams.map((team) => [team.id, team]));
   const label = (id: TeamId) => labels.get(id) ?? id;
-  const models = new Map<TieId, CardModel>();
-  for (const stage of competition.stages) {
-    for (const tie of stage.ties) {
-      const outcome = outcomes.get(tie.id) ?? { status: 'invalid' as const, reason: 'no outcome' };
-      models.set(tie.id, buildCardModel(stage, tie, outcome, label, teams, byes, t));
-    }
-  }
-  return models;
+  return (tieId) => {
+    const ref = ties.get(tieId);
+    if (!ref) return undefined;
+    return buildCardModel(ref.stage, ref.tie, decideTie(ref.tie, competition.rules), label, teams, byes, t);
+  };
 }

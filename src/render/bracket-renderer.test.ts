@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { shippedCompetition } from '../../tests/shipped.ts';
 import { DEFAULT_SIZES, layoutBracket } from '../layout/layout-bracket.ts';
-import { selectCardModels } from '../store/selectors.ts';
+import { selectCardDescriber } from '../store/selectors.ts';
+import { generateCompetition } from '../data/synthetic.ts';
+import type { Competition } from '../domain/types.ts';
 import { createBracketRenderer, type BracketModel } from './bracket-renderer.ts';
 
-const competition = shippedCompetition('libertadores-2024-qualifying.json');
-const stages = [...competition.stages].sort((a, b) => a.order - b.order);
+const lib2024 = shippedCompetition('libertadores-2024-qualifying.json');
+const byOrder = (c: Competition) => [...c.stages].sort((a, b) => a.order - b.order);
+const stages = byOrder(lib2024);
 
-function setup() {
+function setup(competition: Competition = lib2024) {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const root = document.createElementNS('http://www.w3.org/2000/svg', 'g');
   svg.append(root);
   document.body.append(svg);
   const selected: string[] = [];
   const renderer = createBracketRenderer(root, { onSelect: (id) => selected.push(id), onKey: () => {} });
-  const model = (shown = stages, extra: Partial<BracketModel> = {}): BracketModel => ({
+  const model = (shown = byOrder(competition), extra: Partial<BracketModel> = {}): BracketModel => ({
     layout: layoutBracket(shown),
     sizes: DEFAULT_SIZES,
-    cards: selectCardModels(competition, 'en'),
+    describe: selectCardDescriber(competition, 'en'),
     headings: new Map(competition.stages.map((s) => [s.id, s.name])),
     outlets: new Map(),
     selectedTieId: null,
@@ -38,14 +41,12 @@ describe('bracket renderer', () => {
     const { renderer, model, tie, ids } = setup();
     renderer.update(model());
     expect(ids()).toHaveLength(15);
-    const rows = [...tie('C2')!.querySelectorAll('g.team')].map((row) =>
-      [...row.querySelectorAll('text')].map((t) => t.textContent),
-    );
-    expect(rows).toEqual([
+    const texts = [...tie('C2')!.querySelectorAll('g.detail text:not(.code)')].map((t) => t.textContent);
+    expect([texts.slice(0, 5), texts.slice(5, 10)]).toEqual([
       ['PAR', 'Nacional (PAR)', '1', '3', '4'],
       ['COL', 'Atlético Nacional', '0', '0', '0'],
     ]);
-    expect(tie('C2')!.querySelector('g.team.winner text.name')?.textContent).toBe('Nacional (PAR)');
+    expect(tie('C2')!.querySelector('text.name.winner')?.textContent).toBe('Nacional (PAR)');
     expect(tie('E1')!.querySelector('[class^="badge-"] text')?.textContent).toBe('Pens 4–2');
     expect(tie('C2')!.getAttribute('aria-label')).toBe(
       'Second stage C2: Nacional (PAR) v Atlético Nacional, First leg Nacional (PAR) 1–0 Atlético Nacional, Second leg Atlético Nacional 0–3 Nacional (PAR), Nacional (PAR) won 4–0 on aggregate',
@@ -66,8 +67,31 @@ describe('bracket renderer', () => {
   it('marks the home side of each leg and the byes', () => {
     const { root, renderer, model, tie } = setup();
     renderer.update(model());
-    expect(tie('C2')!.querySelectorAll('rect.home-mark')).toHaveLength(2);
+    expect(tie('C2')!.querySelector('path.home-mark')?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
     expect(root.querySelectorAll('text.bye')).toHaveLength(13);
+  });
+
+  it('draws text only for the cards on screen at a readable zoom in a big bracket; every tie stays in the DOM', () => {
+    const { renderer, model, tie } = setup();
+    renderer.update(model());
+    renderer.setViewport({ x: 0, y: 0, k: 0.3, width: 1280, height: 800 });
+    expect(tie('C2')!.querySelector('g.detail')).not.toBeNull(); // 15 ties: always in full
+  });
+
+  it('culls the text of off-screen cards in a 1,023-tie bracket', () => {
+    const { root, renderer, model, ids } = setup(generateCompetition({ n: 512, seed: 1 }));
+    renderer.update(model());
+    const detailed = () => [...root.querySelectorAll('g.detail')].map((d) => d.parentElement!.getAttribute('data-tie-id'));
+    renderer.setViewport({ x: 0, y: 0, k: 0.3, width: 1280, height: 800 });
+    expect(ids()).toHaveLength(1023);
+    expect(detailed()).toEqual([]);
+    // At full size, a 300 × 200 frame at the top left, plus a 200 px margin, shows the first two
+    // columns (x = 16 and 360) down to y = 400: five first-round ties and their next ties.
+    renderer.setViewport({ x: 0, y: 0, k: 1, width: 300, height: 200 });
+    expect(detailed()).toHaveLength(7);
+    expect(root.querySelectorAll('g.detail text.name')).toHaveLength(14);
+    renderer.setViewport(null);
+    expect(detailed()).toHaveLength(1023);
   });
 
   it('selects on click, dims ties off the highlighted path and gives one tab stop', () => {

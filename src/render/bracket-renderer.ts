@@ -1,21 +1,20 @@
 // The bracket's SVG, owned by D3: keyed joins on tie ids so a filter change enters, updates and exits
-// cards with short transitions (none under prefers-reduced-motion). React never writes these nodes.
-// Text from data is only ever set with .text().
+// cards with short transitions (none under prefers-reduced-motion, none on the first drawing). React
+// never writes these nodes. Text from data is only ever set with .text().
+//
+// Cost model: every tie is always in the DOM as a <g> and its frame; its text (15 elements) is drawn
+// only while the card is on screen at a readable zoom (level of detail), so a 1,000-tie bracket costs
+// what the visible part costs. All connectors are one <path>. A selection or highlight change touches
+// classes only; the cards are rebuilt only when the layout or the text changes.
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import type { CardModel, CardTeam } from '../layout/card-model.ts';
-import type {
-  BracketLayout,
-  BracketSizes,
-  CardBox,
-  ColumnHeading,
-  Outlet,
-} from '../layout/layout-bracket.ts';
-import { slotCentre } from '../layout/layout-bracket.ts';
 import type { TeamId, TieId } from '../domain/types.ts';
+import type { CardModel } from '../layout/card-model.ts';
+import type { BracketLayout, BracketSizes, CardBox, ColumnHeading, Outlet } from '../layout/layout-bracket.ts';
+import { slotCentre } from '../layout/layout-bracket.ts';
 
 export interface OutletText {
-  /** e.g. "Botafogo" and "Group stage"; or "Winner" and "to G1". */
+  /** e.g. "Botafogo" under "Qualified"; or "To be decided" under "Winner plays in G1". */
   primary: string;
   caption: string;
   secondary: string | null;
@@ -24,7 +23,8 @@ export interface OutletText {
 export interface BracketModel {
   layout: BracketLayout;
   sizes: BracketSizes;
-  cards: ReadonlyMap<TieId, CardModel>;
+  /** What a card shows; called for the cards being drawn, not kept. */
+  describe: (tieId: TieId) => CardModel | undefined;
   headings: ReadonlyMap<string, string>;
   outlets: ReadonlyMap<TieId, OutletText>;
   selectedTieId: TieId | null;
@@ -38,6 +38,15 @@ export interface BracketModel {
   text: { legs: string; bye: string };
 }
 
+/** The part of the bracket on screen: the pan/zoom transform and the size of the frame. */
+export interface Viewport {
+  x: number;
+  y: number;
+  k: number;
+  width: number;
+  height: number;
+}
+
 export interface BracketHandlers {
   onSelect: (tieId: TieId) => void;
   onKey: (tieId: TieId, key: string) => void;
@@ -45,50 +54,51 @@ export interface BracketHandlers {
 
 export interface BracketRenderer {
   update: (model: BracketModel) => void;
+  /** null: draw every card in full (tests, print, export). */
+  setViewport: (viewport: Viewport | null) => void;
   focusTie: (tieId: TieId) => void;
   destroy: () => void;
 }
 
 const DURATION = 220; // ms
 const MAX_NAME = 20;
+/** Below this zoom, text would be under ~5 px: cards are drawn as frames only. */
+export const DETAIL_SCALE = 0.4;
+/** Brackets up to this many ties are always drawn in full (cheap, and exports and prints stay complete). */
+const ALWAYS_FULL = 128;
+const KEYS = ['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
+type CardSelection = Selection<SVGGElement, CardBox, SVGGElement, unknown>;
 
 /** Creates the renderer inside `root` (an SVG <g> the caller owns and pans/zooms). */
 export function createBracketRenderer(root: SVGGElement, handlers: BracketHandlers): BracketRenderer {
   const g: G = select(root);
   const layers = {
     headings: g.append('g').attr('class', 'headings'),
-    connectors: g.append('g').attr('class', 'connectors').attr('aria-hidden', 'true'),
+    connectors: g.append('path').attr('class', 'connector').attr('aria-hidden', 'true'),
+    pathConnectors: g.append('path').attr('class', 'connector on-path').attr('aria-hidden', 'true'),
     byes: g.append('g').attr('class', 'byes').attr('aria-hidden', 'true'),
     outlets: g.append('g').attr('class', 'outlets'),
     ties: g.append('g').attr('class', 'ties'),
   };
+  let model: BracketModel | null = null;
+  let viewport: Viewport | null = null;
+  let detailed = new Set<TieId>();
+  let drawn = false;
 
-  function update(model: BracketModel) {
-    const { layout, sizes } = model;
-    // Without motion, attributes are set at once (a zero-length transition would still wait a frame).
-    const settle = <E extends Element, D>(s: Selection<E, D, SVGGElement, unknown>) =>
-      (model.animate ? s.transition().duration(DURATION) : s) as unknown as Selection<
-        E,
-        D,
-        SVGGElement,
-        unknown
-      >;
-    // Leaving elements lose their class at once, so a quick second update never picks them up again.
+  const cards = (): CardSelection => layers.ties.selectAll<SVGGElement, CardBox>('g.tie:not(.leaving)');
+
+  /** Rebuilds the cards, connectors, headings and outlets (layout or text changed). */
+  function drawStructure(next: BracketModel) {
+    const { layout, sizes } = next;
+    const animate = next.animate && drawn;
+    drawn = true;
     const leave = <E extends Element, D>(s: Selection<E, D, SVGGElement, unknown>) =>
-      model.animate
-        ? s
-            .classed('leaving', true)
-            .style('pointer-events', 'none')
-            .transition()
-            .duration(DURATION)
-            .attr('opacity', 0)
-            .remove()
+      animate
+        ? s.classed('leaving', true).style('pointer-events', 'none').transition().duration(DURATION).attr('opacity', 0).remove()
         : s.remove();
-    const fadeIn = model.animate ? 0 : 1;
-    const onPath = (id: TieId) => model.highlighted?.has(id) ?? false;
 
     layers.headings
       .selectAll<SVGTextElement, ColumnHeading>('text.heading')
@@ -97,7 +107,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       .attr('class', 'heading')
       .attr('x', (d) => d.x)
       .attr('y', sizes.top - 24)
-      .text((d) => model.headings.get(d.stageId ?? '') ?? '');
+      .text((d) => next.headings.get(d.stageId ?? '') ?? '');
     layers.headings
       .selectAll<SVGTextElement, ColumnHeading>('text.legs-heading')
       .data(
@@ -109,26 +119,9 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       .attr('x', (d) => d.x + sizes.cardWidth - 12)
       .attr('y', sizes.top - 8)
       .attr('text-anchor', 'end')
-      .text(model.text.legs);
+      .text(next.text.legs);
 
-    layers.connectors
-      .selectAll<SVGPathElement, BracketLayout['connectors'][number]>('path.connector:not(.leaving)')
-      .data(layout.connectors, (d) => `${d.from}>${d.to}`)
-      .join(
-        (enter) =>
-          enter
-            .append('path')
-            .attr('opacity', fadeIn)
-            .attr('d', (d) => d.path),
-        (update) => update,
-        (exit) => leave(exit),
-      )
-      .attr('class', (d) => (onPath(d.from) && onPath(d.to) ? 'connector on-path' : 'connector'))
-      .call((s) =>
-        settle(s)
-          .attr('opacity', 1)
-          .attr('d', (d) => d.path),
-      );
+    layers.connectors.attr('d', layout.connectors.map((c) => c.path).join(''));
 
     layers.byes
       .selectAll<SVGTextElement, BracketLayout['byes'][number]>('text')
@@ -138,83 +131,149 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       .attr('x', (d) => d.x - 6)
       .attr('y', (d) => d.y + 3.5)
       .attr('text-anchor', 'end')
-      .text(model.text.bye);
+      .text(next.text.bye);
 
-    renderOutlets(model, layers.outlets);
+    drawOutlets(next, layers.outlets);
 
-    const ties = layers.ties
-      .selectAll<SVGGElement, CardBox>('g.tie:not(.leaving)')
+    const joined = cards()
       .data(layout.cards, (d) => d.tieId)
       .join(
         (enter) => {
           const card = enter
             .append('g')
+            .attr('class', 'tie')
             .attr('data-tie-id', (d) => d.tieId)
             .attr('role', 'button')
+            .attr('tabindex', -1)
             .attr('transform', (d) => `translate(${d.x},${d.y})`)
-            .attr('opacity', fadeIn)
             .on('click', (_event, d) => handlers.onSelect(d.tieId))
             .on('keydown', (event: KeyboardEvent, d) => {
-              if (
-                ['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(
-                  event.key,
-                )
-              ) {
-                event.preventDefault();
-                handlers.onKey(d.tieId, event.key);
-              }
+              if (!KEYS.includes(event.key)) return;
+              event.preventDefault();
+              handlers.onKey(d.tieId, event.key);
             });
-          card.append('rect').attr('class', 'card').attr('rx', 8);
-          card.append('text').attr('class', 'code').attr('x', 10).attr('y', 14);
-          card.append('g').attr('class', 'badge');
-          card.append('g').attr('class', 'home-marks');
+          if (animate) card.attr('opacity', 0);
+          card
+            .append('rect')
+            .attr('class', 'card')
+            .attr('rx', 8)
+            .attr('width', (d) => d.width)
+            .attr('height', (d) => d.height);
           return card;
         },
         (update) => update,
         (exit) => leave(exit.attr('tabindex', null).attr('data-tie-id', null)),
       );
-
-    ties
-      .attr('class', (d) => {
-        const classes = ['tie'];
-        if (d.tieId === model.selectedTieId) classes.push('selected');
-        if (model.highlighted) classes.push(onPath(d.tieId) ? 'on-path' : 'dimmed');
-        return classes.join(' ');
-      })
-      .attr('tabindex', (d) => (d.tieId === model.focusTieId ? 0 : -1))
-      .attr('aria-label', (d) => model.cards.get(d.tieId)?.label ?? d.tieId)
-      .attr('aria-pressed', (d) => String(d.tieId === model.selectedTieId))
-      .call((s) =>
-        settle(s)
-          .attr('opacity', 1)
-          .attr('transform', (d) => `translate(${d.x},${d.y})`),
-      );
-
-    ties
-      .select('rect.card')
-      .attr('width', (d) => d.width)
-      .attr('height', (d) => d.height);
-    ties.select('text.code').text((d) => d.tieId);
-    ties.each(function (box) {
-      const card = model.cards.get(box.tieId);
-      if (card) renderCard(select(this), card, box, sizes, model.highlightedTeam);
-    });
+    joined.attr('aria-label', (d) => next.describe(d.tieId)?.label ?? d.tieId);
+    if (animate) {
+      joined
+        .transition()
+        .duration(DURATION)
+        .attr('opacity', 1)
+        .attr('transform', (d) => `translate(${d.x},${d.y})`);
+    } else {
+      joined.attr('opacity', null).attr('transform', (d) => `translate(${d.x},${d.y})`);
+    }
+    // Text is redrawn for the cards on screen.
+    joined.select('g.detail').remove();
+    detailed = new Set();
   }
 
-  function focusTie(tieId: TieId) {
-    const node = layers.ties
-      .selectAll<SVGGElement, CardBox>('g.tie:not(.leaving)')
-      .filter((d) => d.tieId === tieId)
-      .node();
-    if (!node) return;
-    layers.ties.selectAll('g.tie').attr('tabindex', -1);
-    node.setAttribute('tabindex', '0');
-    node.focus();
+  /** Classes and the tab stop: what a selection, highlight or focus change touches. */
+  function drawState(next: BracketModel, previous: BracketModel | null) {
+    const all = cards();
+    if (!previous || previous.highlighted !== next.highlighted || previous.layout !== next.layout) {
+      const onPath = next.highlighted;
+      all.classed('on-path', (d) => onPath?.has(d.tieId) ?? false).classed('dimmed', (d) => (onPath ? !onPath.has(d.tieId) : false));
+      layers.pathConnectors.attr(
+        'd',
+        onPath
+          ? next.layout.connectors
+              .filter((c) => onPath.has(c.from) && onPath.has(c.to))
+              .map((c) => c.path)
+              .join('')
+          : '',
+      );
+      const reached = (tieId: TieId) =>
+        next.describe(tieId)?.teams.some((team) => team.winner && team.id === next.highlightedTeam) ?? false;
+      layers.outlets
+        .selectAll<SVGGElement, Outlet>('g.outlet')
+        .classed('on-path', (d) => reached(d.tieId))
+        .classed('dimmed', (d) => onPath !== null && !reached(d.tieId));
+    }
+    const changed = (id: TieId | null | undefined) => (id ? all.filter((d) => d.tieId === id) : null);
+    if (!previous || previous.selectedTieId !== next.selectedTieId || previous.layout !== next.layout) {
+      all.classed('selected', (d) => d.tieId === next.selectedTieId).attr('aria-pressed', (d) => String(d.tieId === next.selectedTieId));
+    }
+    if (!previous || previous.focusTieId !== next.focusTieId || previous.layout !== next.layout) {
+      if (previous?.layout === next.layout) changed(previous.focusTieId)?.attr('tabindex', -1);
+      else all.attr('tabindex', -1);
+      changed(next.focusTieId)?.attr('tabindex', 0);
+    }
+    if (!previous || previous.highlightedTeam !== next.highlightedTeam) {
+      all.select('g.detail').remove();
+      detailed = new Set();
+    }
+  }
+
+  /** Draws the text of the cards on screen (all of them without a viewport) and drops it elsewhere. */
+  function drawDetail() {
+    if (!model) return;
+    const current = model;
+    const want = new Set<TieId>();
+    const margin = 200; // px of screen around the frame, so a short pan shows no empty cards
+    for (const box of current.layout.cards) {
+      if (!viewport || current.layout.cards.length <= ALWAYS_FULL) {
+        want.add(box.tieId);
+        continue;
+      }
+      const { x, y, k, width, height } = viewport;
+      if (k < DETAIL_SCALE) break;
+      const left = box.x * k + x;
+      const top = box.y * k + y;
+      if (left < width + margin && left + box.width * k > -margin && top < height + margin && top + box.height * k > -margin) {
+        want.add(box.tieId);
+      }
+    }
+    const all = cards();
+    all.filter((d) => detailed.has(d.tieId) && !want.has(d.tieId)).select('g.detail').remove();
+    all
+      .filter((d) => want.has(d.tieId) && !detailed.has(d.tieId))
+      .each(function (box) {
+        const card = current.describe(box.tieId);
+        if (card) drawCard(select(this), card, box, current.sizes, current.highlightedTeam);
+      });
+    detailed = want;
   }
 
   return {
-    update,
-    focusTie,
+    update: (next) => {
+      const previous = model;
+      model = next;
+      const structural =
+        !previous ||
+        previous.layout !== next.layout ||
+        previous.describe !== next.describe ||
+        previous.headings !== next.headings ||
+        previous.outlets !== next.outlets ||
+        previous.text !== next.text;
+      if (structural) drawStructure(next);
+      drawState(next, structural ? null : previous);
+      drawDetail();
+    },
+    setViewport: (next) => {
+      viewport = next;
+      drawDetail();
+    },
+    focusTie: (tieId) => {
+      const node = cards()
+        .filter((d) => d.tieId === tieId)
+        .node();
+      if (!node) return;
+      cards().attr('tabindex', -1);
+      node.setAttribute('tabindex', '0');
+      node.focus();
+    },
     destroy: () => {
       g.interrupt();
       g.selectAll('*').interrupt().remove();
@@ -222,93 +281,51 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
   };
 }
 
-function renderCard(
+/** The text of one card, in a <g class="detail"> that is dropped when the card leaves the screen. */
+function drawCard(
   card: Selection<SVGGElement, CardBox, null, undefined>,
   model: CardModel,
   box: CardBox,
   sizes: BracketSizes,
   highlightedTeam: TeamId | null,
 ) {
-  const scoreX = [box.width - 76, box.width - 52, box.width - 16];
+  const detail = card.append('g').attr('class', 'detail');
+  const scoreX = [box.width - 76, box.width - 52, box.width - 16] as const;
   const rowY = (slot: number) => slotCentre(sizes, slot as 0 | 1);
+  detail.append('text').attr('class', 'code').attr('x', 10).attr('y', 14).text(box.tieId);
 
-  // The home side of each leg: a soft block behind that team's goals.
+  // The home side of each leg: a soft square behind that team's goals, both legs in one path.
   const marks = model.teams.flatMap((team, slot) =>
-    team.home.flatMap((home, leg) =>
-      home ? [{ key: `${leg}`, x: scoreX[leg]! - 9, y: rowY(slot) - 9 }] : [],
-    ),
+    team.home.flatMap((home, leg) => (home ? [`M${scoreX[leg === 0 ? 0 : 1] - 9},${rowY(slot) - 9}h18v18h-18z`] : [])),
   );
-  card
-    .select('g.home-marks')
-    .selectAll<SVGRectElement, (typeof marks)[number]>('rect')
-    .data(marks, (d) => d.key)
-    .join('rect')
-    .attr('class', 'home-mark')
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .attr('width', 18)
-    .attr('height', 18)
-    .attr('rx', 4);
+  if (marks.length) detail.append('path').attr('class', 'home-mark').attr('d', marks.join(''));
 
-  card
-    .selectAll<SVGGElement, CardTeam>('g.team')
-    .data(model.teams, (d) => d.id)
-    .join((enter) => {
-      const row = enter.append('g');
-      row.append('text').attr('class', 'country').attr('x', 10);
-      row.append('text').attr('class', 'name').attr('x', 44);
-      row.append('text').attr('class', 'goals leg1').attr('text-anchor', 'middle').attr('x', scoreX[0]!);
-      row.append('text').attr('class', 'goals leg2').attr('text-anchor', 'middle').attr('x', scoreX[1]!);
-      row
-        .append('text')
-        .attr('class', 'aggregate')
-        .attr('text-anchor', 'end')
-        .attr('x', scoreX[2]! + 6);
-      return row;
-    })
-    .attr('class', (d) => `team${d.winner ? ' winner' : ''}${d.id === highlightedTeam ? ' path-team' : ''}`)
-    .attr('transform', (_d, slot) => `translate(0,${rowY(slot) + 4})`)
-    .each(function (team) {
-      const row = select(this);
-      row.select('text.country').text(team.country);
-      const name = row.select('text.name').text(truncate(team.label, MAX_NAME));
-      name
-        .selectAll('title')
-        .data(team.label.length > MAX_NAME ? [team.label] : [])
-        .join('title')
-        .text((d) => d);
-      row.select('text.leg1').text(team.goals[0] ?? '');
-      row.select('text.leg2').text(team.goals[1] ?? '');
-      row.select('text.aggregate').text(team.aggregate ?? '');
-    });
+  model.teams.forEach((team, slot) => {
+    const y = rowY(slot) + 4;
+    const row = `${team.winner ? ' winner' : ''}${team.id === highlightedTeam ? ' path-team' : ''}`;
+    const text = (cls: string, x: number, value: string, anchor?: string) => {
+      const node = detail.append('text').attr('class', cls + row).attr('x', x).attr('y', y).text(value);
+      if (anchor) node.attr('text-anchor', anchor);
+      return node;
+    };
+    text('country', 10, team.country);
+    const name = text('name', 44, truncate(team.label, MAX_NAME));
+    if (team.label.length > MAX_NAME) name.append('title').text(team.label);
+    text('goals', scoreX[0], String(team.goals[0] ?? ''), 'middle');
+    text('goals', scoreX[1], String(team.goals[1] ?? ''), 'middle');
+    text('aggregate', scoreX[2] + 6, String(team.aggregate ?? ''), 'end');
+  });
 
-  const badge = card
-    .select('g.badge')
-    .selectAll<SVGGElement, NonNullable<CardModel['badge']>>('g')
-    .data(model.badge ? [model.badge] : [], (d) => d.kind)
-    .join((enter) => {
-      const pill = enter.append('g');
-      pill.append('rect').attr('rx', 7).attr('height', 14).attr('y', 3);
-      pill.append('text').attr('y', 13.5).attr('text-anchor', 'end');
-      return pill;
-    })
-    .attr('class', (d) => `badge-${d.kind}`);
-  const badgeWidth = (text: string) => text.length * 5.6 + 12;
-  badge
-    .select('rect')
-    .attr('x', (d) => box.width - 8 - badgeWidth(d.text))
-    .attr('width', (d) => badgeWidth(d.text));
-  badge
-    .select('text')
-    .attr('x', box.width - 14)
-    .text((d) => d.text);
+  if (model.badge) {
+    const width = model.badge.text.length * 5.6 + 12;
+    const badge = detail.append('g').attr('class', `badge-${model.badge.kind}`);
+    badge.append('rect').attr('rx', 7).attr('height', 14).attr('y', 3).attr('x', box.width - 8 - width).attr('width', width);
+    badge.append('text').attr('y', 13.5).attr('text-anchor', 'end').attr('x', box.width - 14).text(model.badge.text);
+  }
 }
 
-function renderOutlets(model: BracketModel, layer: Selection<SVGGElement, unknown, null, undefined>) {
+function drawOutlets(model: BracketModel, layer: Selection<SVGGElement, unknown, null, undefined>) {
   const { sizes } = model;
-  // The outlet is on the path only for the team that won the tie.
-  const reached = (tieId: TieId) =>
-    model.cards.get(tieId)?.teams.some((team) => team.winner && team.id === model.highlightedTeam) ?? false;
   const rows = layer
     .selectAll<SVGGElement, Outlet>('g.outlet')
     .data(model.layout.outlets, (d) => d.tieId)
@@ -320,9 +337,7 @@ function renderOutlets(model: BracketModel, layer: Selection<SVGGElement, unknow
       outlet.append('text').attr('class', 'outlet-secondary').attr('x', 16);
       return outlet;
     })
-    .attr('transform', (d) => `translate(${d.x},${d.y})`)
-    .classed('on-path', (d) => reached(d.tieId))
-    .classed('dimmed', (d) => model.highlighted !== null && !reached(d.tieId));
+    .attr('transform', (d) => `translate(${d.x},${d.y})`);
   const y0 = slotCentre(sizes, 0);
   rows.select('path').attr('d', `M${-sizes.columnGap / 2},${y0}H10`);
   rows.select('text.outlet-caption').text((d) => model.outlets.get(d.tieId)?.caption ?? '');

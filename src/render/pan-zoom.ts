@@ -25,12 +25,36 @@ const MIN_SCALE = 0.1;
 const MAX_SCALE = 2.5;
 const DURATION = 300;
 
+export interface ZoomState {
+  x: number;
+  y: number;
+  k: number;
+  width: number;
+  height: number;
+}
+
 export function createPanZoom(
   svg: SVGSVGElement,
   viewport: SVGGElement,
-  onZoom: (scale: number) => void,
+  onZoom: (state: ZoomState) => void,
 ): PanZoom {
-  const size = () => ({ width: svg.clientWidth || 800, height: svg.clientHeight || 600 });
+  // The frame's size, kept by a ResizeObserver: reading clientWidth after drawing would force a
+  // layout of the whole bracket.
+  let frame = { width: svg.clientWidth || 800, height: svg.clientHeight || 600 };
+  const size = () => frame;
+  const emit = () => {
+    const { x, y, k } = zoomTransform(svg);
+    onZoom({ x, y, k, ...frame });
+  };
+  const observer =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(([entry]) => {
+          if (!entry || entry.contentRect.width === 0) return;
+          frame = { width: entry.contentRect.width, height: entry.contentRect.height };
+          emit();
+        })
+      : null;
+  observer?.observe(svg);
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([MIN_SCALE, MAX_SCALE])
     .extent(() => [
@@ -43,9 +67,9 @@ export function createPanZoom(
       // A drag needs the event's window (synthetic events in tests have none).
       return !(event as MouseEvent).button && (event as MouseEvent).view != null;
     })
-    .on('zoom', (event: { transform: { toString(): string; k: number } }) => {
+    .on('zoom', (event: { transform: { toString(): string } }) => {
       viewport.setAttribute('transform', event.transform.toString());
-      onZoom(event.transform.k);
+      emit();
     });
   const target = select(svg);
   target.call(behaviour).on('dblclick.zoom', null);
@@ -90,6 +114,7 @@ export function createPanZoom(
     },
     scale: () => current().k,
     destroy: () => {
+      observer?.disconnect();
       target.on('.zoom', null).on('wheel.pan', null);
     },
   };

@@ -3,7 +3,7 @@
 import { decideTie, type TieOutcome } from '../domain/decide-tie.ts';
 import { indexTies, listByes, teamPath, type TieRef } from '../domain/progression.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
-import { buildCardModels, type CardModel } from '../layout/card-model.ts';
+import { createCardDescriber, type CardModel } from '../layout/card-model.ts';
 import { labelTeams } from '../domain/team-labels.ts';
 import type { Competition, Stage, TeamId, TieId } from '../domain/types.ts';
 import type { AppState, CompetitionState } from './store.ts';
@@ -64,17 +64,17 @@ export const selectByeSlots = memoByCompetition(
   (c): ReadonlySet<string> => new Set(listByes(c).map((bye) => `${bye.tie}#${bye.slot}`)),
 );
 
-const cardCache = new WeakMap<Competition, Map<Lang, ReadonlyMap<TieId, CardModel>>>();
-/** What each tie card shows, in the chosen language. */
-export function selectCardModels(c: Competition, lang: Lang): ReadonlyMap<TieId, CardModel> {
-  const byLang = cardCache.get(c) ?? new Map<Lang, ReadonlyMap<TieId, CardModel>>();
-  cardCache.set(c, byLang);
-  let models = byLang.get(lang);
-  if (!models) {
-    models = buildCardModels(c, selectOutcomes(c), selectLabels(c), selectByeSlots(c), translator(lang));
-    byLang.set(lang, models);
+const describerCache = new WeakMap<Competition, Map<Lang, (tieId: TieId) => CardModel | undefined>>();
+/** What each tie card shows, in the chosen language, computed per card when asked. */
+export function selectCardDescriber(c: Competition, lang: Lang): (tieId: TieId) => CardModel | undefined {
+  const byLang = describerCache.get(c) ?? new Map<Lang, (tieId: TieId) => CardModel | undefined>();
+  describerCache.set(c, byLang);
+  let describe = byLang.get(lang);
+  if (!describe) {
+    describe = createCardDescriber(c, selectTieIndex(c), selectLabels(c), selectByeSlots(c), translator(lang));
+    byLang.set(lang, describe);
   }
-  return models;
+  return describe;
 }
 
 export const selectSelectedTie = (s: AppState): TieRef | null => {

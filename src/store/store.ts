@@ -5,7 +5,7 @@ import { loadCompetition, loadIndex, type ReadText } from '../data/load.ts';
 import type { DataIssue } from '../data/issues.ts';
 import type { CompetitionStorage } from '../data/persist-competitions.ts';
 import type { Competition, CompetitionIndexEntry, StageId, TeamId, TieId } from '../domain/types.ts';
-import type { Lang } from '../i18n/translate.ts';
+import { loadLanguage, type Lang } from '../i18n/translate.ts';
 import type { Fallback, ViewMode } from './view-url.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -182,7 +182,8 @@ const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
   showView: (view) => set({ view }),
   setEmbed: (embed) => set({ embed }),
   setFallbacks: (fallbacks) => set({ fallbacks }),
-  setLang: (lang) => set({ lang }),
+  // The language switches once its strings are in, so nothing shows half translated.
+  setLang: (lang) => void loadLanguage(lang).then(() => set({ lang })),
 });
 
 const createSelectionSlice: Slice<SelectionSlice> = (set) => ({

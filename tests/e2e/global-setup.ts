@@ -5,7 +5,12 @@ import type { TestProject } from 'vitest/node';
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject) {
-  await build({ logLevel: 'warn' });
+  // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build: the
+  // specs must see what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  await build({ logLevel: 'warn', mode: 'production' });
+  process.env.NODE_ENV = nodeEnv;
   server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');

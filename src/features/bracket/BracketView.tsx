@@ -1,6 +1,7 @@
 // React owns the frame around the bracket; D3 owns the SVG inside it (createBracketRenderer) and its
 // pan and zoom (createPanZoom). The effects only hand them the current model.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { decideTie } from '../../domain/decide-tie.ts';
 import type { Competition, TieId } from '../../domain/types.ts';
 import { DEFAULT_SIZES, layoutBracket, type BracketLayout } from '../../layout/layout-bracket.ts';
 import { navigate, type NavigationKey } from '../../layout/navigate.ts';
@@ -9,14 +10,14 @@ import {
   type BracketRenderer,
   type OutletText,
 } from '../../render/bracket-renderer.ts';
-import { createPanZoom, type PanZoom } from '../../render/pan-zoom.ts';
+import { createPanZoom, type PanZoom, type ZoomState } from '../../render/pan-zoom.ts';
 import type { Translator } from '../../i18n/translate.ts';
 import { useAppStore } from '../../store/context.tsx';
 import {
-  selectCardModels,
+  selectCardDescriber,
   selectHighlightedTies,
   selectLabels,
-  selectOutcomes,
+  selectTieIndex,
   selectVisibleStages,
 } from '../../store/selectors.ts';
 import { useT } from '../use-translator.ts';
@@ -25,12 +26,13 @@ const prefersReducedMotion = () =>
   typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function outletTexts(competition: Competition, layout: BracketLayout, t: Translator): Map<TieId, OutletText> {
-  const outcomes = selectOutcomes(competition);
+  const ties = selectTieIndex(competition);
   const labels = selectLabels(competition);
   const exits = new Map(competition.exits.map((exit) => [exit.id, exit]));
   const texts = new Map<TieId, OutletText>();
   for (const outlet of layout.outlets) {
-    const outcome = outcomes.get(outlet.tieId);
+    const tie = ties.get(outlet.tieId)?.tie;
+    const outcome = tie ? decideTie(tie, competition.rules) : undefined;
     const winner = outcome?.status === 'decided' ? (labels.get(outcome.winner) ?? outcome.winner) : null;
     const loser = outcome?.status === 'decided' ? (labels.get(outcome.loser) ?? outcome.loser) : null;
     const to = outlet.winnerTo;
@@ -101,10 +103,30 @@ export function BracketView({ competition }: { competition: Competition }) {
       },
       onKey,
     });
-    const panZoom = createPanZoom(svg, viewport, setScale);
+    // Zoom and pan redraw the cards' text for what is on screen, once per frame.
+    let frame = 0;
+    let latest: ZoomState | null = null;
+    const panZoom = createPanZoom(svg, viewport, (state) => {
+      latest = state;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!latest) return;
+        setScale(latest.k);
+        renderer.setViewport(latest);
+      });
+    });
+    // Print and export need every card in full.
+    const printAll = () => renderer.setViewport(null);
+    const printDone = () => latest && renderer.setViewport(latest);
+    window.addEventListener('beforeprint', printAll);
+    window.addEventListener('afterprint', printDone);
     rendererRef.current = renderer;
     panZoomRef.current = panZoom;
     return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('beforeprint', printAll);
+      window.removeEventListener('afterprint', printDone);
       renderer.destroy();
       panZoom.destroy();
       rendererRef.current = null;
@@ -112,7 +134,7 @@ export function BracketView({ competition }: { competition: Competition }) {
     };
   }, [onKey, selectTie]);
 
-  const cards = selectCardModels(competition, t.lang);
+  const describe = selectCardDescriber(competition, t.lang);
   const headings = useMemo(() => {
     const names = new Map(competition.stages.map((stage) => [stage.id, stage.name]));
     const advance = competition.exits.find((exit) => exit.kind === 'advance');
@@ -120,12 +142,13 @@ export function BracketView({ competition }: { competition: Competition }) {
     return names;
   }, [competition, t]);
   const outlets = useMemo(() => outletTexts(competition, layout, t), [competition, layout, t]);
+  const text = useMemo(() => ({ legs: t('bracket.legs'), bye: t('bracket.bye') }), [t]);
 
   useEffect(() => {
     rendererRef.current?.update({
       layout,
       sizes: DEFAULT_SIZES,
-      cards,
+      describe,
       headings,
       outlets,
       selectedTieId,
@@ -133,14 +156,14 @@ export function BracketView({ competition }: { competition: Competition }) {
       highlightedTeam,
       focusTieId: tabStop,
       animate: !prefersReducedMotion(),
-      text: { legs: t('bracket.legs'), bye: t('bracket.bye') },
+      text,
     });
     // Bench contract (shared/bench/README.md): mark the first frame that shows cards, once per page.
     if (rendererRef.current && layout.cards.length > 0 && !bracketRenderedMarked) {
       bracketRenderedMarked = true;
       requestAnimationFrame(() => setTimeout(() => performance.mark('bracket-rendered')));
     }
-  }, [layout, cards, headings, outlets, selectedTieId, highlighted, highlightedTeam, tabStop, t]);
+  }, [layout, describe, headings, outlets, selectedTieId, highlighted, highlightedTeam, tabStop, text]);
 
   const fit = useCallback(
     (animate: boolean) =>

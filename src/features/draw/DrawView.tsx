@@ -131,7 +131,7 @@ function TeamRow({
       <td className="py-0.5">
         <button
           type="button"
-          className="min-h-11 text-left font-medium text-ink underline-offset-2 hover:text-accent hover:underline"
+          className="min-h-11 min-w-11 text-left font-medium text-ink underline-offset-2 hover:text-accent hover:underline"
           onClick={() => {
             selectTeam(team.id);
             showView('bracket');

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readShipped, shippedCompetition } from '../../../tests/shipped.ts';
@@ -58,7 +58,7 @@ describe('ExportMenu', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await user.click(screen.getByRole('button', { name: 'Ties and legs as CSV' }));
-    expect(downloads).toHaveLength(1);
+    await waitFor(() => expect(downloads).toHaveLength(1)); // the exporter loads on first use
     const [download] = downloads;
     expect(download?.fileName).toBe('libertadores-2024-qualifying-ties-and-legs.csv');
     expect(download?.blob.type).toBe('text/csv;charset=utf-8');
@@ -86,6 +86,7 @@ describe('ExportMenu', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Bracket as SVG' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
     const [download] = downloads;
     expect(download?.fileName).toBe('libertadores-2024-qualifying-second-stage-bracket.svg');
     const text = await blobText(download!.blob);

@@ -1,9 +1,7 @@
 // "Export": a disclosure button with three actions (the bracket as SVG or PNG, ties and legs as CSV).
 // Escape or a click elsewhere closes it; the outcome is announced in a live region.
 import { useEffect, useId, useRef, useState } from 'react';
-import { competitionToCsv } from '../../domain/export-csv.ts';
 import type { Competition } from '../../domain/types.ts';
-import { renderSvgToPng, serializeBracket } from '../../render/export-svg.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { selectLabels } from '../../store/selectors.ts';
 import { downloadBlob, fileSlug } from './download.ts';
@@ -52,6 +50,8 @@ export function ExportMenu({ competition }: { competition: Competition }) {
     close();
     try {
       if (action === 'csv') {
+        // The exporters load on first use: most visits never export.
+        const { competitionToCsv } = await import('../../domain/export-csv.ts');
         const csv = competitionToCsv(competition, selectLabels(competition));
         const fileName = `${baseName}-ties-and-legs.csv`;
         downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
@@ -67,6 +67,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
         .filter(Boolean)
         .join(' · ');
       const theme = svg.closest('.dark') ? 'dark' : 'light';
+      const { serializeBracket, renderSvgToPng } = await import('../../render/export-svg.ts');
       const { text, width, height } = serializeBracket(svg, { caption, theme });
       if (action === 'svg') {
         const fileName = `${baseName}-bracket.svg`;
@@ -87,7 +88,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
   return (
     <div
       ref={rootRef}
-      className="relative mr-auto print:hidden"
+      className="mr-auto sm:relative print:hidden"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();
@@ -107,7 +108,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((was) => !was)}
-        className="flex h-9 items-center gap-1.5 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:bg-raised"
+        className="flex h-11 items-center sm:h-9 gap-1.5 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:bg-raised"
       >
         Export
         <span aria-hidden="true" className="text-xs text-muted">
@@ -117,7 +118,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
       <div
         id={menuId}
         hidden={!open}
-        className="absolute left-0 z-30 mt-1 w-60 rounded-md border border-line bg-surface p-1 shadow-lg"
+        className="absolute left-0 z-30 mt-1 w-60 max-sm:top-full max-sm:right-0 max-sm:w-auto rounded-md border border-line bg-surface p-1 shadow-lg"
       >
         <ul className="flex flex-col">
           {ITEMS.map((item) => {
@@ -129,7 +130,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
                   disabled={disabled}
                   aria-describedby={disabled ? hintId : undefined}
                   onClick={() => void run(item.action)}
-                  className="h-9 w-full rounded px-3 text-left text-sm text-ink hover:bg-raised disabled:cursor-not-allowed disabled:text-faint disabled:hover:bg-transparent"
+                  className="h-11 w-full rounded sm:h-9 px-3 text-left text-sm text-ink hover:bg-raised disabled:cursor-not-allowed disabled:text-faint disabled:hover:bg-transparent"
                 >
                   {item.label}
                 </button>

@@ -45,7 +45,7 @@ const addedByYou = () => screen.queryByRole('group', { name: 'Added by you' });
 
 async function openDialog(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Add competition' }));
-  return screen.getByRole('dialog', { name: 'Add a competition' });
+  return screen.findByRole('dialog', { name: 'Add a competition' }); // the dialog loads on first use
 }
 
 async function upload(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement, file: File) {

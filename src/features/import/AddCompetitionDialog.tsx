@@ -11,31 +11,6 @@ import { FileDrop } from './FileDrop.tsx';
 import { IdConflict, type Conflict } from './IdConflict.tsx';
 import { Modal } from './Modal.tsx';
 import { canAdd, readArticleCandidate, readFileCandidate, type Candidate } from './read-candidate.ts';
-import { RemoveCompetition } from './RemoveCompetition.tsx';
-
-/** The header controls: the "Add competition" button, and "Remove" while a user competition is shown. */
-export function AddCompetition() {
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const shown = useAppStore((s) => s.userEntries.find((entry) => entry.id === s.competitionId) ?? null);
-  return (
-    <div className="flex flex-wrap items-end gap-2">
-      <button
-        ref={buttonRef}
-        type="button"
-        className={`${secondaryButton} h-10`}
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        Add competition
-      </button>
-      {shown && (
-        <RemoveCompetition key={shown.id} entry={shown} onRemoved={() => buttonRef.current?.focus()} />
-      )}
-      {open && <AddCompetitionDialog onClose={() => setOpen(false)} />}
-    </div>
-  );
-}
 
 export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStoreApi();

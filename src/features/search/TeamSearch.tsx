@@ -70,7 +70,7 @@ export function TeamSearch({ competition }: { competition: Competition }) {
           <button
             type="button"
             onClick={() => selectTeam(null)}
-            className="h-10 rounded-md border border-line bg-surface px-3 text-sm whitespace-nowrap hover:bg-raised"
+            className="h-11 rounded-md border border-line bg-surface px-3 text-sm whitespace-nowrap text-ink hover:bg-raised sm:h-10"
           >
             {t('filter.clear')}{' '}
             <span className="sr-only">{t('filter.clearHighlight', { team: chosen })}</span>

@@ -33,7 +33,7 @@ export function FallbackNotice() {
       <button
         type="button"
         onClick={() => setFallbacks([])}
-        className="h-10 shrink-0 rounded px-3 text-ink hover:bg-raised"
+        className="h-11 shrink-0 rounded px-3 sm:h-10 text-ink hover:bg-raised"
       >
         {t('notice.dismiss')}
       </button>

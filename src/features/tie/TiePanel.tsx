@@ -58,9 +58,10 @@ export function TiePanel({ competition }: { competition: Competition }) {
           close();
         }
       }}
-      className="flex max-h-full flex-col gap-4 overflow-y-auto border border-line bg-surface p-4 shadow-lg max-lg:rounded-t-2xl max-lg:shadow-2xl lg:rounded-lg"
+      className="flex max-h-full flex-col gap-4 overflow-y-auto overscroll-contain border max-lg:max-h-[75dvh] border-line bg-surface p-4 shadow-lg max-lg:rounded-t-2xl max-lg:shadow-2xl lg:rounded-lg"
     >
-      <div className="flex items-start justify-between gap-2">
+      {/* The title and the close button stay in view while the details scroll. */}
+      <div className="sticky -top-4 z-10 -mx-4 -mt-4 -mb-2 flex items-start justify-between gap-2 bg-surface px-4 pt-4 pb-2">
         <div>
           <p className="text-xs font-semibold tracking-wide text-muted uppercase">
             {stage.name} · {tie.id}
@@ -79,7 +80,7 @@ export function TiePanel({ competition }: { competition: Competition }) {
           type="button"
           onClick={close}
           aria-label={t('tie.close')}
-          className="h-10 w-10 shrink-0 rounded-md text-xl text-muted hover:bg-raised"
+          className="h-11 w-11 shrink-0 rounded-md text-xl text-muted hover:bg-raised"
         >
           ×
         </button>
@@ -211,7 +212,7 @@ function TieLink({ id }: { id: string }) {
   return (
     <button
       type="button"
-      className="font-semibold text-accent underline underline-offset-2"
+      className="font-semibold text-accent underline underline-offset-2 max-lg:inline-flex max-lg:min-h-11 max-lg:min-w-11 max-lg:items-center max-lg:justify-center"
       onClick={() => selectTie(id)}
     >
       {id}

@@ -1,0 +1,38 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useAppStore } from '../../store/context.tsx';
+import { secondaryButton } from './buttons.ts';
+import { RemoveCompetition } from './RemoveCompetition.tsx';
+
+// The dialog (and the article importer behind it) loads when first opened: most visits never add one.
+const AddCompetitionDialog = lazy(() =>
+  import('./AddCompetitionDialog.tsx').then((module) => ({ default: module.AddCompetitionDialog })),
+);
+
+/** The header controls: the "Add competition" button, and "Remove" while a user competition is shown. */
+export function AddCompetition() {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const shown = useAppStore((s) => s.userEntries.find((entry) => entry.id === s.competitionId) ?? null);
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`${secondaryButton} h-10`}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        Add competition
+      </button>
+      {shown && (
+        <RemoveCompetition key={shown.id} entry={shown} onRemoved={() => buttonRef.current?.focus()} />
+      )}
+      {open && (
+        <Suspense fallback={null}>
+          <AddCompetitionDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
