@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readShipped } from '../tests/shipped.ts';
@@ -73,7 +73,7 @@ describe('bracket', () => {
     const c2 = await screen.findByRole('button', { name: /^Second stage C2:/ });
     await user.click(c2);
     const panel = expectC2Panel();
-    expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
+    await waitFor(() => expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus());
     expect(within(panel).getByText(/went on to/)).toHaveTextContent('Nacional (PAR) went on to G2');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

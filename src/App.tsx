@@ -23,7 +23,9 @@ import { selectCompetition, selectCompetitionState } from './store/selectors.ts'
 // The bracket ships with the page; the other views load when first shown.
 const DrawView = lazy(() => import('./features/draw/DrawView.tsx').then((m) => ({ default: m.DrawView })));
 const TieTables = lazy(() => import('./features/list/TieTables.tsx').then((m) => ({ default: m.TieTables })));
-const NotesView = lazy(() => import('./features/notes/NotesView.tsx').then((m) => ({ default: m.NotesView })));
+const NotesView = lazy(() =>
+  import('./features/notes/NotesView.tsx').then((m) => ({ default: m.NotesView })),
+);
 const PhoneBracket = lazy(() =>
   import('./features/phone/PhoneBracket.tsx').then((m) => ({ default: m.PhoneBracket })),
 );

@@ -48,24 +48,27 @@ export function translator(lang: Lang): Translator {
   if (cached) return cached;
   const messages = loaded.get(lang);
   if (!messages) return translator('en');
-  const numbers = new Intl.NumberFormat(lang);
-  const dates = {
-    long: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    short: new Intl.DateTimeFormat(lang, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
-  };
+  // Intl formatters are made on first use: the first one costs tens of milliseconds (locale data).
+  let numbers: Intl.NumberFormat | undefined;
+  const dates: Partial<Record<'long' | 'short', Intl.DateTimeFormat>> = {};
+  const formatNumber = (value: number) =>
+    Number.isInteger(value) && Math.abs(value) < 1000 // the same in every language here
+      ? String(value)
+      : (numbers ??= new Intl.NumberFormat(lang)).format(value);
   const t = ((key: MessageKey, params: Params = {}) =>
     messages[key].replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = params[name];
-      return value === undefined ? match : typeof value === 'number' ? numbers.format(value) : value;
+      return value === undefined ? match : typeof value === 'number' ? formatNumber(value) : value;
     })) as Translator;
   t.lang = lang;
-  t.date = (iso, style = 'short') => dates[style].format(new Date(`${iso}T00:00:00Z`));
-  t.number = (value) => numbers.format(value);
+  t.date = (iso, style = 'short') =>
+    (dates[style] ??= new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: style,
+      year: 'numeric',
+      timeZone: 'UTC',
+    })).format(new Date(`${iso}T00:00:00Z`));
+  t.number = formatNumber;
   cache.set(lang, t);
   return t;
 }

@@ -81,7 +81,8 @@ describe('bracket renderer', () => {
   it('culls the text of off-screen cards in a 1,023-tie bracket', () => {
     const { root, renderer, model, ids } = setup(generateCompetition({ n: 512, seed: 1 }));
     renderer.update(model());
-    const detailed = () => [...root.querySelectorAll('g.detail')].map((d) => d.parentElement!.getAttribute('data-tie-id'));
+    const detailed = () =>
+      [...root.querySelectorAll('g.detail')].map((d) => d.parentElement!.getAttribute('data-tie-id'));
     renderer.setViewport({ x: 0, y: 0, k: 0.3, width: 1280, height: 800 });
     expect(ids()).toHaveLength(1023);
     expect(detailed()).toEqual([]);

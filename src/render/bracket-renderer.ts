@@ -10,7 +10,13 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { TeamId, TieId } from '../domain/types.ts';
 import type { CardModel } from '../layout/card-model.ts';
-import type { BracketLayout, BracketSizes, CardBox, ColumnHeading, Outlet } from '../layout/layout-bracket.ts';
+import type {
+  BracketLayout,
+  BracketSizes,
+  CardBox,
+  ColumnHeading,
+  Outlet,
+} from '../layout/layout-bracket.ts';
 import { slotCentre } from '../layout/layout-bracket.ts';
 
 export interface OutletText {
@@ -97,7 +103,13 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     drawn = true;
     const leave = <E extends Element, D>(s: Selection<E, D, SVGGElement, unknown>) =>
       animate
-        ? s.classed('leaving', true).style('pointer-events', 'none').transition().duration(DURATION).attr('opacity', 0).remove()
+        ? s
+            .classed('leaving', true)
+            .style('pointer-events', 'none')
+            .transition()
+            .duration(DURATION)
+            .attr('opacity', 0)
+            .remove()
         : s.remove();
 
     layers.headings
@@ -147,24 +159,34 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
             .attr('tabindex', -1)
             .attr('transform', (d) => `translate(${d.x},${d.y})`)
             .on('click', (_event, d) => handlers.onSelect(d.tieId))
+            .on('focus', function (_event, d) {
+              const label = model?.describe(d.tieId)?.label;
+              if (label) this.setAttribute('aria-label', label);
+            })
             .on('keydown', (event: KeyboardEvent, d) => {
               if (!KEYS.includes(event.key)) return;
               event.preventDefault();
               handlers.onKey(d.tieId, event.key);
             });
           if (animate) card.attr('opacity', 0);
+          // Every card has the layout's one size.
           card
             .append('rect')
             .attr('class', 'card')
             .attr('rx', 8)
-            .attr('width', (d) => d.width)
-            .attr('height', (d) => d.height);
+            .attr('width', sizes.cardWidth)
+            .attr('height', layout.cards[0]?.height ?? 0);
           return card;
         },
         (update) => update,
         (exit) => leave(exit.attr('tabindex', null).attr('data-tie-id', null)),
       );
-    joined.attr('aria-label', (d) => next.describe(d.tieId)?.label ?? d.tieId);
+    // Each card reads the whole tie. In a big bracket the full sentence is written when the card is
+    // drawn in full or receives focus; until then it names the stage and the tie.
+    const small = layout.cards.length <= ALWAYS_FULL;
+    joined.attr('aria-label', (d) =>
+      small ? (next.describe(d.tieId)?.label ?? d.tieId) : `${next.headings.get(d.stageId) ?? ''} ${d.tieId}`,
+    );
     if (animate) {
       joined
         .transition()
@@ -184,7 +206,9 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     const all = cards();
     if (!previous || previous.highlighted !== next.highlighted || previous.layout !== next.layout) {
       const onPath = next.highlighted;
-      all.classed('on-path', (d) => onPath?.has(d.tieId) ?? false).classed('dimmed', (d) => (onPath ? !onPath.has(d.tieId) : false));
+      all
+        .classed('on-path', (d) => onPath?.has(d.tieId) ?? false)
+        .classed('dimmed', (d) => (onPath ? !onPath.has(d.tieId) : false));
       layers.pathConnectors.attr(
         'd',
         onPath
@@ -203,7 +227,10 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     }
     const changed = (id: TieId | null | undefined) => (id ? all.filter((d) => d.tieId === id) : null);
     if (!previous || previous.selectedTieId !== next.selectedTieId || previous.layout !== next.layout) {
-      all.classed('selected', (d) => d.tieId === next.selectedTieId).attr('aria-pressed', (d) => String(d.tieId === next.selectedTieId));
+      if (previous?.layout === next.layout)
+        changed(previous.selectedTieId)?.classed('selected', false).attr('aria-current', null);
+      else all.filter('.selected').classed('selected', false).attr('aria-current', null);
+      changed(next.selectedTieId)?.classed('selected', true).attr('aria-current', 'true');
     }
     if (!previous || previous.focusTieId !== next.focusTieId || previous.layout !== next.layout) {
       if (previous?.layout === next.layout) changed(previous.focusTieId)?.attr('tabindex', -1);
@@ -231,17 +258,27 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       if (k < DETAIL_SCALE) break;
       const left = box.x * k + x;
       const top = box.y * k + y;
-      if (left < width + margin && left + box.width * k > -margin && top < height + margin && top + box.height * k > -margin) {
+      if (
+        left < width + margin &&
+        left + box.width * k > -margin &&
+        top < height + margin &&
+        top + box.height * k > -margin
+      ) {
         want.add(box.tieId);
       }
     }
     const all = cards();
-    all.filter((d) => detailed.has(d.tieId) && !want.has(d.tieId)).select('g.detail').remove();
+    all
+      .filter((d) => detailed.has(d.tieId) && !want.has(d.tieId))
+      .select('g.detail')
+      .remove();
     all
       .filter((d) => want.has(d.tieId) && !detailed.has(d.tieId))
       .each(function (box) {
         const card = current.describe(box.tieId);
-        if (card) drawCard(select(this), card, box, current.sizes, current.highlightedTeam);
+        if (!card) return;
+        this.setAttribute('aria-label', card.label);
+        drawCard(select(this), card, box, current.sizes, current.highlightedTeam);
       });
     detailed = want;
   }
@@ -296,7 +333,9 @@ function drawCard(
 
   // The home side of each leg: a soft square behind that team's goals, both legs in one path.
   const marks = model.teams.flatMap((team, slot) =>
-    team.home.flatMap((home, leg) => (home ? [`M${scoreX[leg === 0 ? 0 : 1] - 9},${rowY(slot) - 9}h18v18h-18z`] : [])),
+    team.home.flatMap((home, leg) =>
+      home ? [`M${scoreX[leg === 0 ? 0 : 1] - 9},${rowY(slot) - 9}h18v18h-18z`] : [],
+    ),
   );
   if (marks.length) detail.append('path').attr('class', 'home-mark').attr('d', marks.join(''));
 
@@ -304,7 +343,12 @@ function drawCard(
     const y = rowY(slot) + 4;
     const row = `${team.winner ? ' winner' : ''}${team.id === highlightedTeam ? ' path-team' : ''}`;
     const text = (cls: string, x: number, value: string, anchor?: string) => {
-      const node = detail.append('text').attr('class', cls + row).attr('x', x).attr('y', y).text(value);
+      const node = detail
+        .append('text')
+        .attr('class', cls + row)
+        .attr('x', x)
+        .attr('y', y)
+        .text(value);
       if (anchor) node.attr('text-anchor', anchor);
       return node;
     };
@@ -319,8 +363,19 @@ function drawCard(
   if (model.badge) {
     const width = model.badge.text.length * 5.6 + 12;
     const badge = detail.append('g').attr('class', `badge-${model.badge.kind}`);
-    badge.append('rect').attr('rx', 7).attr('height', 14).attr('y', 3).attr('x', box.width - 8 - width).attr('width', width);
-    badge.append('text').attr('y', 13.5).attr('text-anchor', 'end').attr('x', box.width - 14).text(model.badge.text);
+    badge
+      .append('rect')
+      .attr('rx', 7)
+      .attr('height', 14)
+      .attr('y', 3)
+      .attr('x', box.width - 8 - width)
+      .attr('width', width);
+    badge
+      .append('text')
+      .attr('y', 13.5)
+      .attr('text-anchor', 'end')
+      .attr('x', box.width - 14)
+      .text(model.badge.text);
   }
 }
 

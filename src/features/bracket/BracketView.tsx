@@ -178,7 +178,10 @@ export function BracketView({ competition }: { competition: Competition }) {
     if (box) panZoomRef.current?.reveal(box, !prefersReducedMotion());
   }, [selectedTieId, layout]);
 
-  const label = t('bracket.description', { competition: competition.name, count: layout.cards.length });
+  const label = t('bracket.description', {
+    competition: competition.name,
+    count: String(layout.cards.length),
+  });
   return (
     <section
       aria-label={t('bracket.label')}

@@ -11,7 +11,11 @@ export function NotesView({ competition }: { competition: Competition }) {
   const scope = ({ about }: DataNote) => {
     if ('tie' in about) {
       return (
-        <button type="button" className="min-h-11 min-w-11 uppercase underline" onClick={() => selectTie(about.tie)}>
+        <button
+          type="button"
+          className="min-h-11 min-w-11 uppercase underline"
+          onClick={() => selectTie(about.tie)}
+        >
           {t('notes.tie', { tie: about.tie })}
         </button>
       );

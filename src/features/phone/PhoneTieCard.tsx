@@ -18,7 +18,11 @@ const BADGE: Record<CardBadge['kind'], string> = {
 };
 
 /** "Winner plays the winner of C8 in G1", "Winner: Group stage", and the loser's transfer if any. */
-function whereNext(competition: Competition, tie: Tie, t: Translator): { winner: string; loser: string | null } {
+function whereNext(
+  competition: Competition,
+  tie: Tie,
+  t: Translator,
+): { winner: string; loser: string | null } {
   const labels = selectLabels(competition);
   const exits = new Map(competition.exits.map((exit) => [exit.id, exit]));
   const step = nextStep(competition, tie);

@@ -1,20 +1,15 @@
 import { useEffect, useState } from 'react';
+import { useMediaQuery } from '../use-media-query.ts';
 import { useT } from '../use-translator.ts';
-import { applyTheme, rememberTheme, storedTheme, systemTheme, type Theme } from './theme.ts';
+import { applyTheme, rememberTheme, storedTheme, type Theme } from './theme.ts';
 
 export function ThemeToggle() {
   const [chosen, setChosen] = useState<Theme | null>(storedTheme);
-  const [system, setSystem] = useState<Theme>(systemTheme);
-  const theme = chosen ?? system;
+  // Follows the system (even a change made before this mounted) until the user chooses.
+  const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const theme = chosen ?? (systemDark ? 'dark' : 'light');
   const t = useT();
 
-  useEffect(() => {
-    if (typeof matchMedia !== 'function') return;
-    const query = matchMedia('(prefers-color-scheme: dark)');
-    const follow = () => setSystem(query.matches ? 'dark' : 'light');
-    query.addEventListener('change', follow);
-    return () => query.removeEventListener('change', follow);
-  }, []);
   useEffect(() => applyTheme(theme), [theme]);
 
   return (

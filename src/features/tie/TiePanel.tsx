@@ -25,8 +25,18 @@ export function TiePanel({ competition }: { competition: Competition }) {
   const t = useT();
   const tieId = ref?.tie.id ?? null;
 
+  // Focus moves in once the panel has been painted: focusing forces a layout, which would delay the
+  // first frame that shows the panel.
   useEffect(() => {
-    if (tieId) headingRef.current?.focus();
+    if (!tieId) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => headingRef.current?.focus({ preventScroll: true }));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [tieId]);
 
   if (!ref) return null;
@@ -58,7 +68,7 @@ export function TiePanel({ competition }: { competition: Competition }) {
           close();
         }
       }}
-      className="flex max-h-full flex-col gap-4 overflow-y-auto overscroll-contain border max-lg:max-h-[75dvh] border-line bg-surface p-4 shadow-lg max-lg:rounded-t-2xl max-lg:shadow-2xl lg:rounded-lg"
+      className="flex max-h-full flex-col gap-4 overflow-y-auto overscroll-contain border max-lg:max-h-[75dvh] border-line bg-surface p-4 shadow-lg max-lg:rounded-t-2xl max-lg:border-field-line max-lg:shadow-2xl lg:rounded-lg"
     >
       {/* The title and the close button stay in view while the details scroll. */}
       <div className="sticky -top-4 z-10 -mx-4 -mt-4 -mb-2 flex items-start justify-between gap-2 bg-surface px-4 pt-4 pb-2">
@@ -71,7 +81,7 @@ export function TiePanel({ competition }: { competition: Competition }) {
             id="tie-panel-title"
             ref={headingRef}
             tabIndex={-1}
-            className="text-lg leading-snug font-semibold outline-none"
+            className="mt-1 text-lg leading-snug font-semibold"
           >
             {t('tie.v', { a: name(a), b: name(b) })}
           </h2>
