@@ -6,8 +6,8 @@
 // only while the card is on screen at a readable zoom (level of detail), so a 1,000-tie bracket costs
 // what the visible part costs. All connectors are one <path>. A selection or highlight change touches
 // classes only; the cards are rebuilt only when the layout or the text changes.
+/// <reference types="d3-transition" />
 import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
 import type { TeamId, TieId } from '../domain/types.ts';
 import type { CardModel } from '../layout/card-model.ts';
 import type {
@@ -99,7 +99,8 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
   /** Rebuilds the cards, connectors, headings and outlets (layout or text changed). */
   function drawStructure(next: BracketModel) {
     const { layout, sizes } = next;
-    const animate = next.animate && drawn;
+    // d3-transition arrives with d3-zoom, just after the first drawing (see pan-zoom.ts).
+    const animate = next.animate && drawn && typeof layers.ties.transition === 'function';
     drawn = true;
     const leave = <E extends Element, D>(s: Selection<E, D, SVGGElement, unknown>) =>
       animate
@@ -312,8 +313,9 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       node.focus();
     },
     destroy: () => {
-      g.interrupt();
-      g.selectAll('*').interrupt().remove();
+      const all = g.selectAll('*');
+      if (typeof all.interrupt === 'function') all.interrupt(); // transitions exist once d3-transition is in
+      all.remove();
     },
   };
 }

@@ -1,12 +1,24 @@
 // d3-zoom behind a small create/update/destroy object (as xyflow's xypanzoom): pans and zooms the
 // <g> that holds the bracket, fits it to the screen and brings a tie into view.
+//
+// d3-zoom (with d3-transition, d3-interpolate and d3-color, about 12 KiB) loads right after the first
+// drawing: until it arrives, fit and reveal set the transform directly, and the bracket is already
+// on screen. It then takes over from the current transform.
+/// <reference types="d3-transition" />
 import { select } from 'd3-selection';
-import 'd3-transition';
-import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
+import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 
 export interface Box {
   x: number;
   y: number;
+  width: number;
+  height: number;
+}
+
+export interface ZoomState {
+  x: number;
+  y: number;
+  k: number;
   width: number;
   height: number;
 }
@@ -17,20 +29,29 @@ export interface PanZoom {
   zoomBy: (factor: number, animate: boolean) => void;
   /** Pans just enough to show `box`, keeping the zoom. */
   reveal: (box: Box, animate: boolean) => void;
-  scale: () => number;
   destroy: () => void;
 }
+
+type Transform = { x: number; y: number; k: number };
+type D3Zoom = typeof import('d3-zoom');
 
 const MIN_SCALE = 0.1;
 const MAX_SCALE = 2.5;
 const DURATION = 300;
+const clampScale = (k: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, k));
 
-export interface ZoomState {
-  x: number;
-  y: number;
-  k: number;
-  width: number;
-  height: number;
+/** The transform that fits `content` in a frame, leaving room for the controls along the bottom. */
+export function fitTransform(content: Box, frame: { width: number; height: number }): Transform {
+  const pad = 16;
+  const controls = 48;
+  const k = clampScale(
+    Math.min(1, (frame.width - 2 * pad) / content.width, (frame.height - pad - controls) / content.height),
+  );
+  return {
+    k,
+    x: (frame.width - content.width * k) / 2 - content.x * k,
+    y: Math.max(pad, (frame.height - controls - content.height * k) / 2) - content.y * k,
+  };
 }
 
 export function createPanZoom(
@@ -41,79 +62,81 @@ export function createPanZoom(
   // The frame's size, kept by a ResizeObserver: reading clientWidth after drawing would force a
   // layout of the whole bracket.
   let frame = { width: svg.clientWidth || 800, height: svg.clientHeight || 600 };
-  const size = () => frame;
-  const emit = () => {
-    const { x, y, k } = zoomTransform(svg);
-    onZoom({ x, y, k, ...frame });
+  let transform: Transform = { x: 0, y: 0, k: 1 };
+  let d3: { zoom: D3Zoom; behaviour: ZoomBehavior<SVGSVGElement, unknown> } | null = null;
+  let destroyed = false;
+  const target = select(svg);
+
+  const show = (next: Transform) => {
+    transform = next;
+    viewport.setAttribute('transform', `translate(${next.x},${next.y}) scale(${next.k})`);
+    onZoom({ ...next, ...frame });
   };
   const observer =
     typeof ResizeObserver === 'function'
       ? new ResizeObserver(([entry]) => {
           if (!entry || entry.contentRect.width === 0) return;
           frame = { width: entry.contentRect.width, height: entry.contentRect.height };
-          emit();
+          onZoom({ ...transform, ...frame });
         })
       : null;
   observer?.observe(svg);
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([MIN_SCALE, MAX_SCALE])
-    .extent(() => [
-      [0, 0],
-      [size().width, size().height],
-    ])
-    // Wheel pans; ctrl/meta + wheel (and trackpad pinch) zooms: the page stays scrollable.
-    .filter((event: Event) => {
-      if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-      // A drag needs the event's window (synthetic events in tests have none).
-      return !(event as MouseEvent).button && (event as MouseEvent).view != null;
-    })
-    .on('zoom', (event: { transform: { toString(): string } }) => {
-      viewport.setAttribute('transform', event.transform.toString());
-      emit();
+
+  const apply = (next: Transform, animate: boolean) => {
+    if (!d3) return show(next);
+    const t = d3.zoom.zoomIdentity.translate(next.x, next.y).scale(next.k);
+    if (animate) target.transition().duration(DURATION).call(d3.behaviour.transform, t);
+    else target.call(d3.behaviour.transform, t);
+  };
+
+  void import('d3-zoom').then((zoom) => {
+    if (destroyed) return;
+    const behaviour = zoom
+      .zoom<SVGSVGElement, unknown>()
+      .scaleExtent([MIN_SCALE, MAX_SCALE])
+      .extent(() => [
+        [0, 0],
+        [frame.width, frame.height],
+      ])
+      // Wheel pans; ctrl/meta + wheel (and trackpad pinch) zooms: the page stays scrollable.
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        // A drag needs the event's window (synthetic events in tests have none).
+        return !(event as MouseEvent).button && (event as MouseEvent).view != null;
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => show(event.transform));
+    d3 = { zoom, behaviour };
+    target.call(behaviour).on('dblclick.zoom', null);
+    // Take over from where fit or reveal left the bracket, without moving it.
+    target.property('__zoom', zoom.zoomIdentity.translate(transform.x, transform.y).scale(transform.k));
+    // Plain wheel scrolls the bracket like a page.
+    target.on('wheel.pan', (event: WheelEvent) => {
+      if (event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      behaviour.translateBy(target, -event.deltaX / transform.k, -event.deltaY / transform.k);
     });
-  const target = select(svg);
-  target.call(behaviour).on('dblclick.zoom', null);
-  // Plain wheel scrolls the bracket like a page.
-  target.on('wheel.pan', (event: WheelEvent) => {
-    if (event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    behaviour.translateBy(target, -event.deltaX / current().k, -event.deltaY / current().k);
   });
-  const current = () => zoomTransform(svg);
-  const apply = (transform: typeof zoomIdentity, animate: boolean) =>
-    animate
-      ? target.transition().duration(DURATION).call(behaviour.transform, transform)
-      : target.call(behaviour.transform, transform);
 
   return {
-    fit: (content, animate) => {
-      const { width, height } = size();
-      const pad = 16;
-      const controls = 48; // the zoom controls and legend along the bottom edge
-      const k = Math.max(
-        MIN_SCALE,
-        Math.min(1, (width - 2 * pad) / content.width, (height - pad - controls) / content.height),
-      );
-      const x = (width - content.width * k) / 2 - content.x * k;
-      const y = Math.max(pad, (height - controls - content.height * k) / 2) - content.y * k;
-      apply(zoomIdentity.translate(x, y).scale(k), animate);
+    fit: (content, animate) => apply(fitTransform(content, frame), animate),
+    zoomBy: (factor, animate) => {
+      const k = clampScale(transform.k * factor);
+      // Zoom about the frame's centre.
+      const cx = frame.width / 2;
+      const cy = frame.height / 2;
+      apply({ k, x: cx - ((cx - transform.x) * k) / transform.k, y: cy - ((cy - transform.y) * k) / transform.k }, animate);
     },
-    zoomBy: (factor, animate) =>
-      animate
-        ? target.transition().duration(DURATION).call(behaviour.scaleBy, factor)
-        : target.call(behaviour.scaleBy, factor),
     reveal: (box, animate) => {
-      const { width, height } = size();
-      const { k, x, y } = current();
+      const { k, x, y } = transform;
       const margin = 24;
       const left = box.x * k + x;
       const top = box.y * k + y;
-      const dx = left < margin ? margin - left : Math.min(0, width - margin - (left + box.width * k));
-      const dy = top < margin ? margin - top : Math.min(0, height - margin - (top + box.height * k));
-      if (dx || dy) apply(zoomIdentity.translate(x + dx, y + dy).scale(k), animate);
+      const dx = left < margin ? margin - left : Math.min(0, frame.width - margin - (left + box.width * k));
+      const dy = top < margin ? margin - top : Math.min(0, frame.height - margin - (top + box.height * k));
+      if (dx || dy) apply({ k, x: x + dx, y: y + dy }, animate);
     },
-    scale: () => current().k,
     destroy: () => {
+      destroyed = true;
       observer?.disconnect();
       target.on('.zoom', null).on('wheel.pan', null);
     },
