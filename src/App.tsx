@@ -2,17 +2,15 @@ import { lazy, Suspense } from 'react';
 import type { DataIssue } from './data/issues.ts';
 import type { Competition } from './domain/types.ts';
 import { BracketView } from './features/bracket/BracketView.tsx';
-import { ExportMenu } from './features/export/ExportMenu.tsx';
 import { CompetitionPicker } from './features/filters/CompetitionPicker.tsx';
 import { LanguagePicker } from './features/filters/LanguagePicker.tsx';
 import { StageFilter } from './features/filters/StageFilter.tsx';
 import { ViewSwitch } from './features/filters/ViewSwitch.tsx';
 import { AddCompetition } from './features/import/AddCompetition.tsx';
 import { TeamSearch } from './features/search/TeamSearch.tsx';
-import { FallbackNotice } from './features/status/FallbackNotice.tsx';
 import { IssueList } from './features/status/IssueList.tsx';
 import { ThemeToggle } from './features/theme/ThemeToggle.tsx';
-import { TiePanel } from './features/tie/TiePanel.tsx';
+import { TiePanelSlot } from './features/tie/TiePanelSlot.tsx';
 import { useCompetitionLoading } from './features/use-competition-loading.ts';
 import { useMediaQuery } from './features/use-media-query.ts';
 import { useDocumentLanguage, useT } from './features/use-translator.ts';
@@ -26,6 +24,12 @@ const TieTables = lazy(() => import('./features/list/TieTables.tsx').then((m) =>
 const NotesView = lazy(() =>
   import('./features/notes/NotesView.tsx').then((m) => ({ default: m.NotesView })),
 );
+const ExportMenu = lazy(() =>
+  import('./features/export/ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })),
+);
+const FallbackNotice = lazy(() =>
+  import('./features/status/FallbackNotice.tsx').then((m) => ({ default: m.FallbackNotice })),
+);
 const PhoneBracket = lazy(() =>
   import('./features/phone/PhoneBracket.tsx').then((m) => ({ default: m.PhoneBracket })),
 );
@@ -36,6 +40,7 @@ export function App() {
   useDocumentLanguage();
   const competition = useAppStore(selectCompetition);
   const embed = useAppStore((s) => s.embed);
+  const hasFallbacks = useAppStore((s) => s.fallbacks.length > 0);
   const t = useT();
   if (embed) return <EmbeddedBracket />;
   return (
@@ -66,11 +71,19 @@ export function App() {
         </div>
         {competition && <TeamSearch competition={competition} />}
       </header>
-      <FallbackNotice />
+      {hasFallbacks && (
+        <Suspense fallback={null}>
+          <FallbackNotice />
+        </Suspense>
+      )}
       {/* relative: on phones the export menu opens across this row's full width. */}
       <div className="relative flex flex-wrap items-center gap-x-2 gap-y-2 sm:gap-x-4">
         <ViewSwitch />
-        {competition && <ExportMenu competition={competition} />}
+        {competition && (
+          <Suspense fallback={<span className="mr-auto" />}>
+            <ExportMenu competition={competition} />
+          </Suspense>
+        )}
         {competition && <CompetitionSummary competition={competition} />}
       </div>
       <main id="view" tabIndex={-1} className="flex min-h-0 flex-1 gap-4 outline-none">
@@ -150,7 +163,7 @@ function CompetitionView() {
       </div>
       {/* A side panel on wide screens, a bottom sheet on narrow ones. */}
       <div className="fixed inset-x-0 bottom-0 z-30 empty:hidden lg:static lg:z-auto lg:w-[360px] lg:shrink-0">
-        <TiePanel competition={competition} />
+        <TiePanelSlot competition={competition} />
       </div>
     </>
   );

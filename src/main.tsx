@@ -2,18 +2,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { fetchDataFile, type ReadText } from './data/load.ts';
-import { createSyntheticReader } from './data/synthetic.ts';
 import { browserStorage, createCompetitionStorage } from './data/persist-competitions.ts';
 import { StoreProvider } from './store/context.tsx';
 import { createAppStore } from './store/store.ts';
 import './styles.css';
 import './print.css';
 
-/** `?synthetic=N&seed=S` serves a generated competition (for `npm run bench`); an invalid N shows the shipped data. */
-function createReader(): ReadText {
+/**
+ * `?synthetic=N&seed=S` serves a generated competition (for `npm run bench`), loaded only then; an
+ * invalid N shows the shipped data.
+ */
+async function createReader(): Promise<ReadText> {
   const params = new URLSearchParams(window.location.search);
   const n = params.get('synthetic');
   if (n !== null) {
+    const { createSyntheticReader } = await import('./data/synthetic.ts');
     try {
       return createSyntheticReader({ n: Number(n), seed: Number(params.get('seed') ?? 1) });
     } catch (error) {
@@ -23,7 +26,7 @@ function createReader(): ReadText {
   return fetchDataFile();
 }
 
-const store = createAppStore(createReader(), createCompetitionStorage(browserStorage()));
+const store = createAppStore(await createReader(), createCompetitionStorage(browserStorage()));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

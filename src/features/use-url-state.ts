@@ -57,7 +57,9 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
     if (!competitionChosen) {
       competitionChosen = true;
       // Shipped competitions and the user's own (restored in the same update as the index).
-      const known = [...state.index.entries, ...state.userEntries].some((entry) => entry.id === link.competition);
+      const known = [...state.index.entries, ...state.userEntries].some(
+        (entry) => entry.id === link.competition,
+      );
       if (link.competition && !known) fallbacks.push({ field: 'competition', value: link.competition });
       if (link.rawView && link.rawView !== link.view) fallbacks.push({ field: 'view', value: link.rawView });
       const target = known ? link.competition : (state.index.entries[0]?.id ?? null);

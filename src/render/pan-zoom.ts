@@ -124,7 +124,10 @@ export function createPanZoom(
       // Zoom about the frame's centre.
       const cx = frame.width / 2;
       const cy = frame.height / 2;
-      apply({ k, x: cx - ((cx - transform.x) * k) / transform.k, y: cy - ((cy - transform.y) * k) / transform.k }, animate);
+      apply(
+        { k, x: cx - ((cx - transform.x) * k) / transform.k, y: cy - ((cy - transform.y) * k) / transform.k },
+        animate,
+      );
     },
     reveal: (box, animate) => {
       const { k, x, y } = transform;

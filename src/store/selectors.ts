@@ -71,7 +71,13 @@ export function selectCardDescriber(c: Competition, lang: Lang): (tieId: TieId) 
   describerCache.set(c, byLang);
   let describe = byLang.get(lang);
   if (!describe) {
-    describe = createCardDescriber(c, selectTieIndex(c), selectLabels(c), selectByeSlots(c), translator(lang));
+    describe = createCardDescriber(
+      c,
+      selectTieIndex(c),
+      selectLabels(c),
+      selectByeSlots(c),
+      translator(lang),
+    );
     byLang.set(lang, describe);
   }
   return describe;

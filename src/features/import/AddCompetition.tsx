@@ -1,9 +1,11 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useAppStore } from '../../store/context.tsx';
 import { secondaryButton } from './buttons.ts';
-import { RemoveCompetition } from './RemoveCompetition.tsx';
 
 // The dialog (and the article importer behind it) loads when first opened: most visits never add one.
+const RemoveCompetition = lazy(() =>
+  import('./RemoveCompetition.tsx').then((module) => ({ default: module.RemoveCompetition })),
+);
 const AddCompetitionDialog = lazy(() =>
   import('./AddCompetitionDialog.tsx').then((module) => ({ default: module.AddCompetitionDialog })),
 );
@@ -25,7 +27,9 @@ export function AddCompetition() {
         Add competition
       </button>
       {shown && (
-        <RemoveCompetition key={shown.id} entry={shown} onRemoved={() => buttonRef.current?.focus()} />
+        <Suspense fallback={null}>
+          <RemoveCompetition key={shown.id} entry={shown} onRemoved={() => buttonRef.current?.focus()} />
+        </Suspense>
       )}
       {open && (
         <Suspense fallback={null}>
@@ -35,4 +39,3 @@ export function AddCompetition() {
     </div>
   );
 }
-
