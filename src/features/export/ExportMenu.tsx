@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { selectLabels } from '../../store/selectors.ts';
+import { useMediaQuery } from '../use-media-query.ts';
 import { downloadBlob, fileSlug } from './download.ts';
 import { usePrintFit } from './use-print-fit.ts';
 
@@ -27,7 +28,9 @@ export function ExportMenu({ competition }: { competition: Competition }) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const hintId = useId();
-  const bracketShown = view === 'bracket';
+  // A phone shows the bracket as a list of cards (PhoneBracket), with no SVG to export.
+  const phone = useMediaQuery('(max-width: 639px)');
+  const bracketShown = view === 'bracket' && !phone;
   const stage = stageId ? competition.stages.find((s) => s.id === stageId) : undefined;
 
   useEffect(() => {
@@ -118,7 +121,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
       <div
         id={menuId}
         hidden={!open}
-        className="absolute left-0 z-30 mt-1 w-60 max-sm:top-full max-sm:right-0 max-sm:w-auto rounded-md border border-line bg-surface p-1 shadow-lg"
+        className="absolute left-0 z-40 mt-1 w-60 max-sm:top-full max-sm:right-0 max-sm:w-auto rounded-md border border-line bg-surface p-1 shadow-lg"
       >
         <ul className="flex flex-col">
           {ITEMS.map((item) => {
@@ -140,7 +143,9 @@ export function ExportMenu({ competition }: { competition: Competition }) {
         </ul>
         {!bracketShown && (
           <p id={hintId} className="px-3 pt-1 pb-2 text-xs text-muted">
-            The bracket images are made from the Bracket view.
+            {phone
+              ? 'The bracket images are made from the Bracket view on a wider screen.'
+              : 'The bracket images are made from the Bracket view.'}
           </p>
         )}
       </div>

@@ -2,6 +2,7 @@
 // used directly once loaded, so opening a tie never waits for it.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
+import { useT } from '../use-translator.ts';
 
 type Module = typeof import('./TiePanel.tsx');
 let loaded: Module | null = null;
@@ -10,11 +11,15 @@ const LazyTiePanel = lazy(() => load().then((module) => ({ default: module.TiePa
 
 export function TiePanelSlot({ competition }: { competition: Competition }) {
   const [, setReady] = useState(loaded !== null);
+  const t = useT();
   useEffect(() => {
-    if (loaded) return;
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-    idle(() => void load().then(() => setReady(true)));
-  }, []);
+    idle(() => {
+      // The panel's dates: the first Intl.DateTimeFormat costs tens of milliseconds, paid here, not on a click.
+      t.date('2000-01-01');
+      if (!loaded) void load().then(() => setReady(true));
+    });
+  }, [t]);
   const Panel = loaded?.TiePanel;
   if (Panel) return <Panel competition={competition} />;
   return (
