@@ -120,6 +120,17 @@ export const en = {
   'phone.previous': 'Previous stage',
   'phone.next': 'Next stage',
   'phone.stageOf': 'Stage {index} of {count}',
+  'export.button': 'Export',
+  'export.svg': 'Bracket as SVG',
+  'export.png': 'Bracket as PNG',
+  'export.csv': 'Ties and legs as CSV',
+  'export.saved': 'Saved {file}',
+  'export.noBracket': 'No bracket is shown to export',
+  'export.caption': 'Data: Llave, from match reports and official draws',
+  'export.preparing': 'Preparing the PNG…',
+  'export.failed': 'The export failed: {reason}',
+  'export.hintPhone': 'The bracket images are made from the Bracket view on a wider screen.',
+  'export.hint': 'The bracket images are made from the Bracket view.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,9 +2,11 @@
 // Escape or a click elsewhere closes it; the outcome is announced in a live region.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
+import type { MessageKey } from '../../i18n/en.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { selectLabels } from '../../store/selectors.ts';
 import { useMediaQuery } from '../use-media-query.ts';
+import { useT } from '../use-translator.ts';
 import { downloadBlob, fileSlug } from './download.ts';
 import { usePrintFit } from './use-print-fit.ts';
 
@@ -12,14 +14,15 @@ const PNG_SCALE = 2;
 
 type Action = 'svg' | 'png' | 'csv';
 
-const ITEMS: { action: Action; label: string; bracketOnly: boolean }[] = [
-  { action: 'svg', label: 'Bracket as SVG', bracketOnly: true },
-  { action: 'png', label: 'Bracket as PNG', bracketOnly: true },
-  { action: 'csv', label: 'Ties and legs as CSV', bracketOnly: false },
+const ITEMS: { action: Action; label: MessageKey; bracketOnly: boolean }[] = [
+  { action: 'svg', label: 'export.svg', bracketOnly: true },
+  { action: 'png', label: 'export.png', bracketOnly: true },
+  { action: 'csv', label: 'export.csv', bracketOnly: false },
 ];
 
 export function ExportMenu({ competition }: { competition: Competition }) {
   usePrintFit();
+  const t = useT();
   const view = useAppStore((s) => s.view);
   const stageId = useAppStore((s) => s.stageId);
   const [open, setOpen] = useState(false);
@@ -58,33 +61,31 @@ export function ExportMenu({ competition }: { competition: Competition }) {
         const csv = competitionToCsv(competition, selectLabels(competition));
         const fileName = `${baseName}-ties-and-legs.csv`;
         downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
-        setStatus(`Saved ${fileName}`);
+        setStatus(t('export.saved', { file: fileName }));
         return;
       }
       const svg = document.querySelector<SVGSVGElement>('svg.bracket');
       if (!svg) {
-        setStatus('No bracket is shown to export');
+        setStatus(t('export.noBracket'));
         return;
       }
-      const caption = [competition.name, stage?.name, 'Data: Llave, from match reports and official draws']
-        .filter(Boolean)
-        .join(' · ');
+      const caption = [competition.name, stage?.name, t('export.caption')].filter(Boolean).join(' · ');
       const theme = svg.closest('.dark') ? 'dark' : 'light';
       const { serializeBracket, renderSvgToPng } = await import('../../render/export-svg.ts');
       const { text, width, height } = serializeBracket(svg, { caption, theme });
       if (action === 'svg') {
         const fileName = `${baseName}-bracket.svg`;
         downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), fileName);
-        setStatus(`Saved ${fileName}`);
+        setStatus(t('export.saved', { file: fileName }));
       } else {
-        setStatus('Preparing the PNG…');
+        setStatus(t('export.preparing'));
         const png = await renderSvgToPng(text, width, height, PNG_SCALE);
         const fileName = `${baseName}-bracket.png`;
         downloadBlob(png, fileName);
-        setStatus(`Saved ${fileName}`);
+        setStatus(t('export.saved', { file: fileName }));
       }
     } catch (error) {
-      setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t('export.failed', { reason: error instanceof Error ? error.message : String(error) }));
     }
   }
 
@@ -113,7 +114,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
         onClick={() => setOpen((was) => !was)}
         className="flex h-11 items-center sm:h-9 gap-1.5 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:bg-raised"
       >
-        Export
+        {t('export.button')}
         <span aria-hidden="true" className="text-xs text-muted">
           ▾
         </span>
@@ -135,7 +136,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
                   onClick={() => void run(item.action)}
                   className="h-11 w-full rounded sm:h-9 px-3 text-left text-sm text-ink hover:bg-raised disabled:cursor-not-allowed disabled:text-faint disabled:hover:bg-transparent"
                 >
-                  {item.label}
+                  {t(item.label)}
                 </button>
               </li>
             );
@@ -143,9 +144,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
         </ul>
         {!bracketShown && (
           <p id={hintId} className="px-3 pt-1 pb-2 text-xs text-muted">
-            {phone
-              ? 'The bracket images are made from the Bracket view on a wider screen.'
-              : 'The bracket images are made from the Bracket view.'}
+            {phone ? t('export.hintPhone') : t('export.hint')}
           </p>
         )}
       </div>
