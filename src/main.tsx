@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { fetchDataFile, type ReadText } from './data/load.ts';
 import { browserStorage, createCompetitionStorage } from './data/persist-competitions.ts';
+import { applyTheme, storedTheme, systemTheme } from './features/theme/theme.ts';
 import { StoreProvider } from './store/context.tsx';
 import { createAppStore } from './store/store.ts';
 import './styles.css';
@@ -25,6 +26,9 @@ async function createReader(): Promise<ReadText> {
   }
   return fetchDataFile();
 }
+
+// The theme before the first paint, so a dark page never flashes light.
+applyTheme(storedTheme() ?? systemTheme());
 
 const store = createAppStore(await createReader(), createCompetitionStorage(browserStorage()));
 const root = document.getElementById('root');
