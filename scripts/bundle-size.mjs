@@ -9,4 +9,6 @@ const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g
 const kib = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length / 1024;
 const total = (ext) => files.filter((f) => f.endsWith(ext)).reduce((sum, f) => sum + kib(f), 0);
 for (const file of files) console.log(`${kib(file).toFixed(1).padStart(7)} KiB  ${file}`);
-console.log(`JS  ${total('.js').toFixed(1)} KiB gzip (budget 85)\nCSS ${total('.css').toFixed(1)} KiB gzip (budget 12)`);
+console.log(
+  `JS  ${total('.js').toFixed(1)} KiB gzip (budget 85)\nCSS ${total('.css').toFixed(1)} KiB gzip (budget 12)`,
+);

@@ -17,4 +17,8 @@ for (const [path, entry] of Object.entries(lock.packages)) {
   }
 }
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(dropped.length ? `dropped ${dropped.length} optional edge(s):\n  ${dropped.join('\n  ')}` : 'lock file already consistent');
+console.log(
+  dropped.length
+    ? `dropped ${dropped.length} optional edge(s):\n  ${dropped.join('\n  ')}`
+    : 'lock file already consistent',
+);
