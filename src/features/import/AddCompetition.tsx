@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useAppStore } from '../../store/context.tsx';
+import { useT } from '../use-translator.ts';
 import { secondaryButton } from './buttons.ts';
 
 // The dialog (and the article importer behind it) loads when first opened: most visits never add one.
@@ -12,6 +13,7 @@ const AddCompetitionDialog = lazy(() =>
 
 /** The header controls: the "Add competition" button, and "Remove" while a user competition is shown. */
 export function AddCompetition() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const shown = useAppStore((s) => s.userEntries.find((entry) => entry.id === s.competitionId) ?? null);
@@ -24,7 +26,7 @@ export function AddCompetition() {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        Add competition
+        {t('import.open')}
       </button>
       {shown && (
         <Suspense fallback={null}>

@@ -4,6 +4,7 @@
 import { useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context.tsx';
 import type { AddOptions } from '../../store/store.ts';
+import { useT } from '../use-translator.ts';
 import { ArticleInput } from './ArticleInput.tsx';
 import { primaryButton, secondaryButton } from './buttons.ts';
 import { CandidatePreview } from './CandidatePreview.tsx';
@@ -13,6 +14,7 @@ import { Modal } from './Modal.tsx';
 import { canAdd, readArticleCandidate, readFileCandidate, type Candidate } from './read-candidate.ts';
 
 export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const store = useAppStoreApi();
   const indexSettled = useAppStore((s) => s.index.status === 'ready' || s.index.status === 'error');
   const [candidate, setCandidate] = useState<Candidate | null>(null);
@@ -70,10 +72,10 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
     >
       <div>
         <h2 id="add-competition-title" className="text-lg font-semibold">
-          Add a competition
+          {t('import.title')}
         </h2>
         <p id="add-competition-description" className="text-sm text-muted">
-          It is checked like a shipped file, shown in a preview, and kept in this browser only.
+          {t('import.description')}
         </p>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
@@ -91,19 +93,17 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
       )}
       {saveError && (
         <p role="alert" className="rounded-md border border-danger bg-danger-soft p-2 text-sm text-ink">
-          Added, but not saved. {saveError}
+          {t('import.notSaved', { reason: saveError })}
         </p>
       )}
       <div className="flex items-center justify-end gap-2">
-        {candidate && !indexSettled && (
-          <p className="mr-auto text-sm text-muted">Waiting for the list of competitions…</p>
-        )}
+        {candidate && !indexSettled && <p className="mr-auto text-sm text-muted">{t('import.waiting')}</p>}
         <button ref={closeRef} type="button" className={secondaryButton} onClick={onClose}>
-          {saveError ? 'Close' : 'Cancel'}
+          {t(saveError ? 'import.close' : 'import.cancel')}
         </button>
         {!saveError && (
           <button type="button" className={primaryButton} disabled={!addable} onClick={() => add()}>
-            Add
+            {t('import.add')}
           </button>
         )}
       </div>

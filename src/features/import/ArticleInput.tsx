@@ -1,16 +1,18 @@
 // The second way in: paste the text of a Wikipedia-style qualifying article and run the importer on it.
 import { useState } from 'react';
+import { useT } from '../use-translator.ts';
 import { secondaryButton } from './buttons.ts';
 
 export function ArticleInput({ onRead }: { onRead: (text: string) => void }) {
+  const t = useT();
   const [text, setText] = useState('');
   return (
     <section aria-labelledby="add-article-heading" className="flex flex-col gap-2">
       <h3 id="add-article-heading" className="text-sm font-semibold">
-        From an article
+        {t('import.article.heading')}
       </h3>
       <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-        Article text
+        {t('import.article.label')}
         <textarea
           value={text}
           onChange={(event) => setText(event.target.value)}
@@ -21,8 +23,7 @@ export function ArticleInput({ onRead }: { onRead: (text: string) => void }) {
         />
       </label>
       <p id="add-article-hint" className="text-xs text-muted">
-        Paste the whole text of a qualifying article (title, format, draw, results); the importer reports what
-        it could not read.
+        {t('import.article.hint')}
       </p>
       <button
         type="button"
@@ -30,7 +31,7 @@ export function ArticleInput({ onRead }: { onRead: (text: string) => void }) {
         disabled={text.trim() === ''}
         onClick={() => onRead(text)}
       >
-        Read the article
+        {t('import.article.read')}
       </button>
     </section>
   );

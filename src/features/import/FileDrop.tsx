@@ -1,6 +1,8 @@
 // The first way in: choose a JSON file, or drop one on the zone.
 import { useState, type RefObject } from 'react';
 import { MAX_FILE_BYTES } from '../../data/parse-competition.ts';
+import { useT } from '../use-translator.ts';
+import { rich } from './rich.tsx';
 
 interface FileDropProps {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -10,11 +12,12 @@ interface FileDropProps {
 }
 
 export function FileDrop({ inputRef, onFile, reading }: FileDropProps) {
+  const t = useT();
   const [over, setOver] = useState(false);
   return (
     <section aria-labelledby="add-file-heading" className="flex flex-col gap-2">
       <h3 id="add-file-heading" className="text-sm font-semibold">
-        From a JSON file
+        {t('import.file.heading')}
       </h3>
       <div
         data-testid="drop-zone"
@@ -33,11 +36,9 @@ export function FileDrop({ inputRef, onFile, reading }: FileDropProps) {
           over ? 'border-accent bg-accent-soft' : 'border-line bg-raised'
         }`}
       >
-        <p className="text-muted">
-          Drop a competition file in Llave&apos;s format here (at most {MAX_FILE_BYTES / 1024 / 1024} MB), or
-        </p>
+        <p className="text-muted">{t('import.file.drop', { size: MAX_FILE_BYTES / 1024 / 1024 })}</p>
         <label className="inline-flex h-9 cursor-pointer items-center rounded-md bg-accent px-3 font-medium text-accent-ink hover:opacity-90 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent">
-          Choose a JSON file
+          {t('import.file.choose')}
           <input
             ref={inputRef}
             type="file"
@@ -52,7 +53,7 @@ export function FileDrop({ inputRef, onFile, reading }: FileDropProps) {
         </label>
         {reading && (
           <p role="status" className="text-muted">
-            Reading <bdi>{reading}</bdi>…
+            {rich(t, 'import.file.reading', { file: <bdi>{reading}</bdi> })}
           </p>
         )}
       </div>

@@ -2,7 +2,9 @@
 // added before may also be replaced.
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/context.tsx';
+import { useT } from '../use-translator.ts';
 import { dangerButton, primaryButton } from './buttons.ts';
+import { rich } from './rich.tsx';
 
 export interface Conflict {
   id: string;
@@ -17,6 +19,7 @@ interface IdConflictProps {
 }
 
 export function IdConflict({ conflict, onRename, onReplace }: IdConflictProps) {
+  const t = useT();
   const { id, freeId } = conflict;
   const shipped = conflict.conflict === 'shipped';
   const name = useAppStore(
@@ -31,24 +34,25 @@ export function IdConflict({ conflict, onRename, onReplace }: IdConflictProps) {
       role="alert"
       className="flex flex-col gap-2 rounded-md border border-danger bg-danger-soft p-3 text-sm"
     >
-      {shipped ? (
-        <p>
-          The id <code className="font-mono">{id}</code> belongs to “<bdi>{name}</bdi>”, shipped with Llave,
-          which cannot be replaced.
-        </p>
-      ) : (
-        <p>
-          You already added a competition with the id <code className="font-mono">{id}</code>: “
-          <bdi>{name}</bdi>”.
-        </p>
-      )}
+      <p>
+        {rich(t, shipped ? 'import.conflict.shipped' : 'import.conflict.user', {
+          id: <code className="font-mono">{id}</code>,
+          name: <bdi>{name}</bdi>,
+        })}
+      </p>
       <div className="flex flex-wrap gap-2">
-        <button ref={renameRef} type="button" className={primaryButton} onClick={onRename}>
-          Add as {freeId}
+        <button
+          ref={renameRef}
+          type="button"
+          // A long id wraps rather than running out of the dialog on a phone.
+          className={`${primaryButton} h-auto! min-h-9 py-1 whitespace-normal! [overflow-wrap:anywhere]`}
+          onClick={onRename}
+        >
+          {t('import.conflict.addAs', { id: freeId })}
         </button>
         {!shipped && (
           <button type="button" className={dangerButton} onClick={onReplace}>
-            Replace it
+            {t('import.conflict.replace')}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 // The article importer's report: each finding with its severity and the line of the article it is about.
 import type { ImportFinding } from '../../import/parse-article.ts';
+import { useT } from '../use-translator.ts';
 
 const SEVERITY_STYLE: Record<ImportFinding['severity'], string> = {
   error: 'bg-danger-soft text-ink border-danger',
@@ -11,11 +12,15 @@ const count = (report: readonly ImportFinding[], severity: ImportFinding['severi
   report.filter((finding) => finding.severity === severity).length;
 
 export function ImportReport({ report }: { report: readonly ImportFinding[] }) {
+  const t = useT();
   return (
     <section aria-labelledby="add-report-heading" className="flex flex-col gap-1">
       <h4 id="add-report-heading" className="text-sm font-semibold">
-        Import report: {count(report, 'error')} error(s), {count(report, 'warning')} warning(s),{' '}
-        {count(report, 'info')} info
+        {t('import.report.heading', {
+          errors: count(report, 'error'),
+          warnings: count(report, 'warning'),
+          infos: count(report, 'info'),
+        })}
       </h4>
       <ul className="flex max-h-64 flex-col gap-1 overflow-y-auto text-xs" data-testid="import-report">
         {report.map((finding, i) => (
@@ -23,10 +28,12 @@ export function ImportReport({ report }: { report: readonly ImportFinding[] }) {
             <span
               className={`w-20 shrink-0 rounded border px-1 text-center font-semibold uppercase ${SEVERITY_STYLE[finding.severity]}`}
             >
-              {finding.severity}
+              {t(`import.severity.${finding.severity}`)}
             </span>
-            <span className="w-18 shrink-0 text-muted">
-              {finding.line === null ? 'whole text' : `line ${finding.line}`}
+            <span className="w-20 shrink-0 text-muted">
+              {finding.line === null
+                ? t('import.report.wholeText')
+                : t('import.report.line', { line: String(finding.line) })}
             </span>
             <span>
               {finding.message} <span className="font-mono text-faint">[{finding.code}]</span>

@@ -2,7 +2,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CompetitionIndexEntry } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
+import { useT } from '../use-translator.ts';
 import { dangerButton, secondaryButton } from './buttons.ts';
+import { rich } from './rich.tsx';
 
 interface RemoveCompetitionProps {
   entry: CompetitionIndexEntry;
@@ -11,6 +13,7 @@ interface RemoveCompetitionProps {
 }
 
 export function RemoveCompetition({ entry, onRemoved }: RemoveCompetitionProps) {
+  const t = useT();
   const removeCompetition = useAppStore((s) => s.removeCompetition);
   const [confirming, setConfirming] = useState(false);
   const asked = useRef(false);
@@ -26,28 +29,26 @@ export function RemoveCompetition({ entry, onRemoved }: RemoveCompetitionProps) 
         ref={removeRef}
         type="button"
         className={`${secondaryButton} h-10`}
-        aria-label={`Remove ${entry.name}`}
+        aria-label={t('remove.label', { name: entry.name })}
         onClick={() => {
           asked.current = true;
           setConfirming(true);
         }}
       >
-        Remove
+        {t('remove.button')}
       </button>
     );
   }
   return (
     <div
       role="group"
-      aria-label="Confirm removal"
+      aria-label={t('remove.confirmLabel')}
       onKeyDown={(event) => {
         if (event.key === 'Escape') setConfirming(false);
       }}
       className="flex min-h-10 flex-wrap items-center gap-2 rounded-md border border-danger bg-danger-soft px-2 py-1 text-sm"
     >
-      <span>
-        Remove “<bdi>{entry.name}</bdi>” from this browser?
-      </span>
+      <span>{rich(t, 'remove.question', { name: <bdi>{entry.name}</bdi> })}</span>
       <button
         ref={confirmRef}
         type="button"
@@ -57,10 +58,10 @@ export function RemoveCompetition({ entry, onRemoved }: RemoveCompetitionProps) 
           onRemoved();
         }}
       >
-        Yes, remove
+        {t('remove.confirm')}
       </button>
       <button type="button" className={secondaryButton} onClick={() => setConfirming(false)}>
-        Keep it
+        {t('remove.keep')}
       </button>
     </div>
   );

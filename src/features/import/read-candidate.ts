@@ -9,6 +9,8 @@ import { importArticle, type ImportFinding } from '../../import/parse-article.ts
 export const ARTICLE_FILE = 'pasted article';
 
 export interface Candidate {
+  /** Where it comes from; the preview names an article in the reader's language. */
+  source: 'file' | 'article';
   /** The file name (or "pasted article") its issues name. */
   file: string;
   competition: Competition | null;
@@ -20,7 +22,12 @@ export interface Candidate {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-const refuse = (file: string, issue: Pick<DataIssue, 'code' | 'expected' | 'found'>): Candidate => ({
+const refuse = (
+  source: Candidate['source'],
+  file: string,
+  issue: Pick<DataIssue, 'code' | 'expected' | 'found'>,
+): Candidate => ({
+  source,
   file,
   competition: null,
   issues: [{ ...issue, severity: 'critical', file, path: '$' }],
@@ -47,7 +54,7 @@ export const canAdd = (candidate: Candidate): boolean =>
 /** Reads a JSON file; a file over the limit is refused from its size, before it is read. */
 export async function readFileCandidate(file: File): Promise<Candidate> {
   if (file.size > MAX_FILE_BYTES) {
-    return refuse(file.name, {
+    return refuse('file', file.name, {
       code: 'file-too-large',
       expected: `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
       found: megabytes(file.size),
@@ -58,10 +65,11 @@ export async function readFileCandidate(file: File): Promise<Candidate> {
     text = await readText(file);
   } catch (error) {
     const found = error instanceof Error ? error.message : String(error);
-    return refuse(file.name, { code: 'load-failed', expected: 'a readable file', found });
+    return refuse('file', file.name, { code: 'load-failed', expected: 'a readable file', found });
   }
   const parsed = parseCompetitionText(text, file.name);
   return {
+    source: 'file',
     file: file.name,
     competition: parsed.ok ? parsed.value : null,
     issues: parsed.issues,
@@ -72,7 +80,7 @@ export async function readFileCandidate(file: File): Promise<Candidate> {
 /** Imports an article's text, then validates what the importer built like any file. */
 export function readArticleCandidate(text: string): Candidate {
   if (text.length > MAX_FILE_BYTES) {
-    return refuse(ARTICLE_FILE, {
+    return refuse('article', ARTICLE_FILE, {
       code: 'file-too-large',
       expected: `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
       found: megabytes(text.length),
@@ -89,9 +97,10 @@ export function readArticleCandidate(text: string): Candidate {
     };
   }
   const { competition, report } = imported;
-  if (!competition) return { file: ARTICLE_FILE, competition: null, issues: [], report };
+  if (!competition) return { source: 'article', file: ARTICLE_FILE, competition: null, issues: [], report };
   const parsed = parseCompetition(JSON.parse(JSON.stringify(competition)) as unknown, ARTICLE_FILE);
   return {
+    source: 'article',
     file: ARTICLE_FILE,
     competition: parsed.ok ? parsed.value : null,
     issues: parsed.issues,
