@@ -14,7 +14,7 @@ export function LanguagePicker() {
         onChange={(event) => {
           if (isLang(event.target.value)) setLang(event.target.value);
         }}
-        className="h-11 rounded-md border border-line bg-surface px-2 text-sm text-ink sm:h-10"
+        className="h-11 rounded-md border border-field-line bg-surface px-2 text-sm text-ink sm:h-10"
       >
         {LANGUAGES.map((language) => (
           <option key={language.id} value={language.id} lang={language.id}>

@@ -81,7 +81,8 @@ function TieRow({ competition, tie, t }: { competition: Competition; tie: Tie; t
       ? score(outcome.aggregate[a] ?? 0, outcome.aggregate[b] ?? 0)
       : '—';
   const [first, second] = tie.legs;
-  const dimmed = highlighted !== null && !highlighted.has(tie.id);
+  // The open tie is never dimmed, even off the highlighted path.
+  const dimmed = !selected && highlighted !== null && !highlighted.has(tie.id);
   return (
     <tr
       aria-current={selected ? 'true' : undefined}

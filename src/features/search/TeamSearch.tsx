@@ -64,7 +64,7 @@ export function TeamSearch({ competition }: { competition: Competition }) {
               setOpen(false);
             }
           }}
-          className="h-11 w-52 rounded-md max-sm:flex-1 sm:h-10 border border-line bg-surface px-3 text-sm text-ink placeholder:text-faint"
+          className="h-11 w-52 rounded-md max-sm:flex-1 sm:h-10 border border-field-line bg-surface px-3 text-sm text-ink placeholder:text-faint"
         />
         {chosen && (
           <button
