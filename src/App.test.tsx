@@ -105,7 +105,7 @@ describe('bracket', () => {
     );
     await user.click(screen.getByRole('option', { name: /Nacional \(URU\)/ }));
     const onPath = () =>
-      [...container.querySelectorAll('g.tie.on-path')].map((el) => el.getAttribute('data-tie-id'));
+      [...container.querySelectorAll('g.tie.on-path rect.card')].map((el) => el.getAttribute('data-tie-id'));
     expect(onPath()).toEqual(['C6', 'G3']);
     expect(container.querySelectorAll('g.tie.dimmed')).toHaveLength(13);
     await user.click(screen.getByRole('button', { name: /Clear/ }));

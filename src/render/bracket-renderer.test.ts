@@ -31,14 +31,17 @@ function setup(competition: Competition = lib2024) {
     text: { legs: '1st · 2nd · Agg', bye: 'BYE' },
     ...extra,
   });
-  const tie = (id: string) => root.querySelector<SVGGElement>(`[data-tie-id="${id}"]`);
+  /** A tie's card group; its frame (`rect.card`) is the button that carries the id, name and tab stop. */
+  const tie = (id: string) =>
+    root.querySelector(`[data-tie-id="${id}"]`)?.closest<SVGGElement>('g.tie') ?? null;
+  const button = (id: string) => root.querySelector<SVGRectElement>(`[data-tie-id="${id}"]`);
   const ids = () => [...root.querySelectorAll('[data-tie-id]')].map((el) => el.getAttribute('data-tie-id'));
-  return { root, renderer, model, tie, ids, selected };
+  return { root, renderer, model, tie, button, ids, selected };
 }
 
 describe('bracket renderer', () => {
   it('draws a card per tie with both teams, country codes, leg goals and aggregate', () => {
-    const { renderer, model, tie, ids } = setup();
+    const { renderer, model, tie, button, ids } = setup();
     renderer.update(model());
     expect(ids()).toHaveLength(15);
     const texts = [...tie('C2')!.querySelectorAll('g.detail text:not(.code)')].map((t) => t.textContent);
@@ -48,7 +51,7 @@ describe('bracket renderer', () => {
     ]);
     expect(tie('C2')!.querySelector('text.name.winner')?.textContent).toBe('Nacional (PAR)');
     expect(tie('E1')!.querySelector('[class^="badge-"] text')?.textContent).toBe('Pens 4–2');
-    expect(tie('C2')!.getAttribute('aria-label')).toBe(
+    expect(button('C2')!.getAttribute('aria-label')).toBe(
       'Second stage C2: Nacional (PAR) v Atlético Nacional, First leg Nacional (PAR) 1–0 Atlético Nacional, Second leg Atlético Nacional 0–3 Nacional (PAR), Nacional (PAR) won 4–0 on aggregate',
     );
   });
@@ -96,7 +99,7 @@ describe('bracket renderer', () => {
   });
 
   it('selects on click, dims ties off the highlighted path and gives one tab stop', () => {
-    const { root, renderer, model, tie, selected } = setup();
+    const { root, renderer, model, tie, button, selected } = setup();
     renderer.update(
       model(stages, {
         highlighted: new Set(['E3', 'C2', 'G2']),
@@ -106,14 +109,12 @@ describe('bracket renderer', () => {
     );
     tie('G2')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(selected).toEqual(['G2']);
-    expect([...root.querySelectorAll('g.tie.on-path')].map((el) => el.getAttribute('data-tie-id'))).toEqual([
-      'E3',
-      'C2',
-      'G2',
-    ]);
+    expect(
+      [...root.querySelectorAll('g.tie.on-path rect.card')].map((el) => el.getAttribute('data-tie-id')),
+    ).toEqual(['E3', 'C2', 'G2']);
     expect(root.querySelectorAll('g.tie.dimmed')).toHaveLength(12);
     expect(tie('C2')!.classList.contains('selected')).toBe(true);
     expect(root.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
-    expect(tie('E1')!.getAttribute('tabindex')).toBe('0');
+    expect(button('E1')!.getAttribute('tabindex')).toBe('0');
   });
 });

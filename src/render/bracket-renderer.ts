@@ -155,11 +155,20 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
           const card = enter
             .append('g')
             .attr('class', 'tie')
+            .attr('transform', (d) => `translate(${d.x},${d.y})`)
+            .on('click', (_event, d) => handlers.onSelect(d.tieId));
+          if (animate) card.attr('opacity', 0);
+          // The card's frame is the button: it holds no text, so its name (the whole tie in one
+          // sentence) never competes with the card's visible text. Every card has the layout's one size.
+          card
+            .append('rect')
+            .attr('class', 'card')
+            .attr('rx', 8)
+            .attr('width', sizes.cardWidth)
+            .attr('height', layout.cards[0]?.height ?? 0)
             .attr('data-tie-id', (d) => d.tieId)
             .attr('role', 'button')
             .attr('tabindex', -1)
-            .attr('transform', (d) => `translate(${d.x},${d.y})`)
-            .on('click', (_event, d) => handlers.onSelect(d.tieId))
             .on('focus', function (_event, d) {
               const label = model?.describe(d.tieId)?.label;
               if (label) this.setAttribute('aria-label', label);
@@ -169,25 +178,24 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
               event.preventDefault();
               handlers.onKey(d.tieId, event.key);
             });
-          if (animate) card.attr('opacity', 0);
-          // Every card has the layout's one size.
-          card
-            .append('rect')
-            .attr('class', 'card')
-            .attr('rx', 8)
-            .attr('width', sizes.cardWidth)
-            .attr('height', layout.cards[0]?.height ?? 0);
           return card;
         },
         (update) => update,
-        (exit) => leave(exit.attr('tabindex', null).attr('data-tie-id', null)),
+        (exit) => {
+          exit.select('rect.card').attr('tabindex', null).attr('data-tie-id', null);
+          return leave(exit);
+        },
       );
     // Each card reads the whole tie. In a big bracket the full sentence is written when the card is
     // drawn in full or receives focus; until then it names the stage and the tie.
     const small = layout.cards.length <= ALWAYS_FULL;
-    joined.attr('aria-label', (d) =>
-      small ? (next.describe(d.tieId)?.label ?? d.tieId) : `${next.headings.get(d.stageId) ?? ''} ${d.tieId}`,
-    );
+    joined
+      .select('rect.card')
+      .attr('aria-label', (d) =>
+        small
+          ? (next.describe(d.tieId)?.label ?? d.tieId)
+          : `${next.headings.get(d.stageId) ?? ''} ${d.tieId}`,
+      );
     if (animate) {
       joined
         .transition()
@@ -228,15 +236,15 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     }
     const changed = (id: TieId | null | undefined) => (id ? all.filter((d) => d.tieId === id) : null);
     if (!previous || previous.selectedTieId !== next.selectedTieId || previous.layout !== next.layout) {
-      if (previous?.layout === next.layout)
-        changed(previous.selectedTieId)?.classed('selected', false).attr('aria-current', null);
-      else all.filter('.selected').classed('selected', false).attr('aria-current', null);
-      changed(next.selectedTieId)?.classed('selected', true).attr('aria-current', 'true');
+      const unselect =
+        previous?.layout === next.layout ? changed(previous.selectedTieId) : all.filter('.selected');
+      unselect?.classed('selected', false).select('rect.card').attr('aria-current', null);
+      changed(next.selectedTieId)?.classed('selected', true).select('rect.card').attr('aria-current', 'true');
     }
     if (!previous || previous.focusTieId !== next.focusTieId || previous.layout !== next.layout) {
-      if (previous?.layout === next.layout) changed(previous.focusTieId)?.attr('tabindex', -1);
-      else all.attr('tabindex', -1);
-      changed(next.focusTieId)?.attr('tabindex', 0);
+      const blur = previous?.layout === next.layout ? changed(previous.focusTieId) : all;
+      blur?.select('rect.card').attr('tabindex', -1);
+      changed(next.focusTieId)?.select('rect.card').attr('tabindex', 0);
     }
     if (!previous || previous.highlightedTeam !== next.highlightedTeam) {
       all.select('g.detail').remove();
@@ -278,7 +286,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       .each(function (box) {
         const card = current.describe(box.tieId);
         if (!card) return;
-        this.setAttribute('aria-label', card.label);
+        this.querySelector('rect.card')?.setAttribute('aria-label', card.label);
         drawCard(select(this), card, box, current.sizes, current.highlightedTeam);
       });
     detailed = want;
@@ -306,9 +314,10 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     focusTie: (tieId) => {
       const node = cards()
         .filter((d) => d.tieId === tieId)
+        .select<SVGRectElement>('rect.card')
         .node();
       if (!node) return;
-      cards().attr('tabindex', -1);
+      cards().select('rect.card').attr('tabindex', -1);
       node.setAttribute('tabindex', '0');
       node.focus();
     },
@@ -341,6 +350,7 @@ function drawCard(
   );
   if (marks.length) detail.append('path').attr('class', 'home-mark').attr('d', marks.join(''));
 
+  const cut: string[] = [];
   model.teams.forEach((team, slot) => {
     const y = rowY(slot) + 4;
     const row = `${team.winner ? ' winner' : ''}${team.id === highlightedTeam ? ' path-team' : ''}`;
@@ -355,12 +365,22 @@ function drawCard(
       return node;
     };
     text('country', 10, team.country);
-    const name = text('name', 44, truncate(team.label, MAX_NAME));
-    if (team.label.length > MAX_NAME) name.append('title').text(team.label);
+    // Bold (winner) names are wider: they are cut two characters sooner to clear the first score.
+    const max = team.winner ? MAX_NAME - 2 : MAX_NAME;
+    text('name', 44, truncate(team.label, max));
+    if (team.label.length > max) cut.push(team.label);
     text('goals', scoreX[0], String(team.goals[0] ?? ''), 'middle');
     text('goals', scoreX[1], String(team.goals[1] ?? ''), 'middle');
     text('aggregate', scoreX[2] + 6, String(team.aggregate ?? ''), 'end');
   });
+
+  // The text lets clicks through to the frame (the button); a cut name is shown in full on hover.
+  card
+    .select('rect.card')
+    .selectAll('title')
+    .data(cut.length ? [cut.join(' · ')] : [])
+    .join('title')
+    .text((d) => d);
 
   if (model.badge) {
     const width = model.badge.text.length * 5.6 + 12;

@@ -3,7 +3,7 @@
 // from a link, so each check starts from a settled page.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runAxe, type AxeFinding } from './axe.ts';
+import { runAxe } from './axe.ts';
 import { launchBrowser, screenshot } from './browser.ts';
 import { svgTextContrast } from './svg-contrast.ts';
 
@@ -29,22 +29,6 @@ interface Check {
   ready: (page: Page) => Promise<unknown>;
   /** Also measure the SVG bracket's text contrast. */
   svg?: boolean;
-}
-
-/**
- * Known and reported, not fixable outside src/render/: each SVG tie card is a role="button" whose
- * aria-label (the whole tie in a sentence) does not contain its visible text in order
- * (label-content-name-mismatch, WCAG 2.5.3). The fix is in the renderer (see the report); only
- * that rule on those nodes is set aside here, so any other finding still fails.
- */
-function withoutRendererIssue(findings: AxeFinding[]): AxeFinding[] {
-  return findings
-    .map((f) =>
-      f.id === 'label-content-name-mismatch'
-        ? { ...f, targets: f.targets.filter((target) => !target.startsWith('svg.bracket [data-tie-id=')) }
-        : f,
-    )
-    .filter((f) => f.targets.length > 0);
 }
 
 const bracketReady = (page: Page) => page.locator('svg.bracket [data-tie-id]').first().waitFor();
@@ -112,7 +96,7 @@ async function findings(page: Page, scheme: Scheme, checks: Check[], prefix: str
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
       scheme === 'dark',
     );
-    const axe = withoutRendererIssue(await runAxe(page));
+    const axe = await runAxe(page);
     if (axe.length > 0) found[`${prefix} ${item.name}: axe`] = axe;
     if (item.svg) {
       const svg = await svgTextContrast(page);
@@ -141,20 +125,18 @@ describe.each(['light', 'dark'] as const)('WCAG 2.2 AA, %s', (scheme) => {
     await page.locator('li [data-tie-id="E1"]').click();
     await panelReady(page);
     await screenshot(page, `a11y-phone-sheet-${scheme}`);
-    const tapped = withoutRendererIssue(await runAxe(page));
+    const tapped = await runAxe(page);
     if (tapped.length > 0) found['phone tapped sheet'] = tapped;
     await page.close();
     expect(found).toEqual({});
   });
 
-  it('finds the renderer issue it sets aside, and nothing else, on the raw SVG bracket', async () => {
-    // Keeps the exception honest: once the renderer is fixed this fails, and the filter can go.
+  it('finds nothing on the raw SVG bracket: each card’s frame is the button, and holds no text', async () => {
     const page = await openScheme(scheme, { width: 1280, height: 800 });
     await page.goto(new URL('/?competition=libertadores-2024-qualifying', inject('baseUrl')).href);
     await bracketReady(page);
     const raw = await runAxe(page);
     await page.close();
-    expect(raw.map((f) => f.id)).toEqual(['label-content-name-mismatch']);
-    expect(raw[0]!.targets).toHaveLength(15);
+    expect(raw).toEqual([]);
   });
 });

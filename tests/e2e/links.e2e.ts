@@ -21,7 +21,7 @@ const panelCode = async (page: Page) =>
   (await page.getByRole('dialog').locator('p').first().textContent())?.match(/R\d-\d\d/)?.[0] ?? null;
 const pathTies = (page: Page) =>
   page
-    .locator('svg.bracket g.tie.on-path')
+    .locator('svg.bracket g.tie.on-path rect.card')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-tie-id')));
 
 async function expectRestored(page: Page) {
@@ -47,7 +47,9 @@ async function expectRestored(page: Page) {
   // The team is highlighted: its tie is on the path, the search box names it, the tie is selected.
   expect(await pathTies(page)).toEqual(['R2-15']);
   expect(await page.getByRole('combobox').last().getAttribute('placeholder')).toBe('Camino de Stade Malien');
-  expect(await page.locator('svg.bracket g.tie.selected').getAttribute('data-tie-id')).toBe('R2-15');
+  expect(await page.locator('svg.bracket g.tie.selected rect.card').getAttribute('data-tie-id')).toBe(
+    'R2-15',
+  );
 }
 
 describe('links and history', () => {
