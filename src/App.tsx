@@ -51,8 +51,9 @@ export function App() {
       >
         {t('app.skip')}
       </a>
-      <header className="flex flex-wrap items-end gap-x-4 gap-y-2 sm:gap-y-3">
-        <h1 className="mr-2 flex items-baseline gap-2 text-2xl font-bold tracking-tight max-sm:self-center">
+      {/* Row 1: which competition, and the page's settings. */}
+      <header className="flex flex-wrap items-end gap-x-4 gap-y-2">
+        <h1 className="mr-2 flex items-baseline gap-2 self-center text-2xl font-bold tracking-tight">
           <span className="text-accent">Llave</span>
           <span className="hidden text-sm font-normal text-muted 2xl:inline">{t('app.tagline')}</span>
         </h1>
@@ -61,31 +62,31 @@ export function App() {
           <ThemeToggle />
         </div>
         {/* On phones every control here is a 44 px tap target (import/'s add button is h-10 of its own). */}
-        <div className="flex w-full items-end gap-2 sm:contents max-sm:[&_button]:h-11">
+        <div className="flex w-full flex-wrap items-end gap-2 sm:w-auto sm:flex-nowrap max-sm:[&_button]:h-11">
           <CompetitionPicker />
           <AddCompetition />
         </div>
-        {/* On phones the bracket has its own stage-by-stage navigation. */}
-        <div className="hidden sm:block">
-          <StageFilter />
-        </div>
-        {competition && <TeamSearch competition={competition} />}
       </header>
       {hasFallbacks && (
         <Suspense fallback={null}>
           <FallbackNotice />
         </Suspense>
       )}
-      {/* relative: on phones the export menu opens across this row's full width. */}
-      <div className="relative flex flex-wrap items-center gap-x-2 gap-y-2 sm:gap-x-4">
+      {/* Row 2: how to look at it. relative: on phones the export menu opens across this row's width. */}
+      <div className="relative flex flex-wrap items-end gap-x-4 gap-y-2">
         <ViewSwitch />
+        {/* On phones the bracket has its own stage-by-stage navigation. */}
+        <div className="hidden sm:block">
+          <StageFilter />
+        </div>
+        {competition && <TeamSearch competition={competition} />}
         {competition && (
-          <Suspense fallback={<span className="mr-auto" />}>
+          <Suspense fallback={<span />}>
             <ExportMenu competition={competition} />
           </Suspense>
         )}
-        {competition && <CompetitionSummary competition={competition} />}
       </div>
+      {competition && <CompetitionSummary competition={competition} />}
       <main id="view" tabIndex={-1} className="flex min-h-0 flex-1 gap-4 outline-none">
         <CompetitionView />
       </main>
@@ -121,7 +122,7 @@ function CompetitionSummary({ competition }: { competition: Competition }) {
     rules.extraTime ? 'app.extraTime.yes' : 'app.extraTime.no',
   )}`;
   return (
-    <p className="text-sm text-muted max-sm:hidden lg:ml-auto">
+    <p className="text-sm text-muted max-sm:hidden">
       <span className="font-medium text-ink">{competition.name}</span> · {t('app.summary', { tieBreak })} (
       {rules.regulation})
     </p>

@@ -92,7 +92,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
   return (
     <div
       ref={rootRef}
-      className="mr-auto sm:relative print:hidden"
+      className="sm:relative print:hidden"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();
