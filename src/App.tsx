@@ -87,7 +87,7 @@ export function App() {
         )}
       </div>
       {competition && <CompetitionSummary competition={competition} />}
-      <main id="view" tabIndex={-1} className="flex min-h-0 flex-1 gap-4 outline-none">
+      <main id="view" tabIndex={-1} className="relative flex min-h-0 flex-1 gap-4 outline-none">
         <CompetitionView />
       </main>
     </div>
@@ -162,8 +162,15 @@ function CompetitionView() {
           {view === 'notes' && <NotesView competition={competition} />}
         </Suspense>
       </div>
-      {/* A side panel on wide screens, a bottom sheet on narrow ones. */}
-      <div className="fixed inset-x-0 bottom-0 z-30 empty:hidden lg:static lg:z-auto lg:w-[360px] lg:shrink-0">
+      {/* A bottom sheet on narrow screens. On wide ones a side panel: over the bracket's right side
+          (opening it then repaints the panel only, not the whole drawing), beside the other views. */}
+      <div
+        className={`fixed inset-x-0 bottom-0 z-30 empty:hidden lg:z-20 lg:w-[360px] ${
+          view === 'bracket' && !phone
+            ? 'lg:absolute lg:top-0 lg:right-0 lg:bottom-0 lg:left-auto'
+            : 'lg:static lg:shrink-0'
+        }`}
+      >
         <TiePanelSlot competition={competition} />
       </div>
     </>

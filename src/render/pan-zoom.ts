@@ -27,8 +27,8 @@ export interface PanZoom {
   /** Scales and centres `content` in the viewport (never above 1:1). */
   fit: (content: Box, animate: boolean) => void;
   zoomBy: (factor: number, animate: boolean) => void;
-  /** Pans just enough to show `box`, keeping the zoom. */
-  reveal: (box: Box, animate: boolean) => void;
+  /** Pans just enough to show `box`, keeping the zoom; `coveredRight` px of the frame are hidden (a panel). */
+  reveal: (box: Box, animate: boolean, coveredRight?: number) => void;
   destroy: () => void;
 }
 
@@ -129,12 +129,13 @@ export function createPanZoom(
         animate,
       );
     },
-    reveal: (box, animate) => {
+    reveal: (box, animate, coveredRight = 0) => {
       const { k, x, y } = transform;
       const margin = 24;
       const left = box.x * k + x;
       const top = box.y * k + y;
-      const dx = left < margin ? margin - left : Math.min(0, frame.width - margin - (left + box.width * k));
+      const visibleWidth = frame.width - coveredRight;
+      const dx = left < margin ? margin - left : Math.min(0, visibleWidth - margin - (left + box.width * k));
       const dy = top < margin ? margin - top : Math.min(0, frame.height - margin - (top + box.height * k));
       if (dx || dy) apply({ k, x: x + dx, y: y + dy }, animate);
     },

@@ -53,6 +53,9 @@ function outletTexts(competition: Competition, layout: BracketLayout, t: Transla
 
 let bracketRenderedMarked = false;
 
+/** Width of the tie panel over the bracket on wide screens, with its gap (App's lg:w-[360px] + 16). */
+const PANEL_WIDTH = 376;
+
 export function BracketView({ competition }: { competition: Competition }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
@@ -175,7 +178,10 @@ export function BracketView({ competition }: { competition: Competition }) {
   // A tie selected elsewhere (the panel's links, the list) is brought into view.
   useEffect(() => {
     const box = selectedTieId ? layout.cards.find((c) => c.tieId === selectedTieId) : undefined;
-    if (box) panZoomRef.current?.reveal(box, !prefersReducedMotion());
+    // On wide screens the tie panel lies over the bracket's right side (see App): keep the tie clear of it.
+    const covered =
+      typeof matchMedia === 'function' && matchMedia('(min-width: 1024px)').matches ? PANEL_WIDTH : 0;
+    if (box) panZoomRef.current?.reveal(box, !prefersReducedMotion(), covered);
   }, [selectedTieId, layout]);
 
   const label = t('bracket.description', {
@@ -195,7 +201,12 @@ export function BracketView({ competition }: { competition: Competition }) {
       >
         <g ref={viewportRef} />
       </svg>
-      <div className="absolute right-2 bottom-2 flex items-center gap-1 rounded-md border border-line bg-surface/95 p-1 shadow-sm">
+      {/* With a tie open, the panel covers the right side on wide screens: the controls move left of it. */}
+      <div
+        className={`absolute right-2 bottom-2 flex items-center gap-1 rounded-md border border-line bg-surface/95 p-1 shadow-sm ${
+          selectedTieId ? 'lg:right-[384px]' : ''
+        }`}
+      >
         <ZoomButton
           label={t('bracket.zoomOut')}
           onClick={() => panZoomRef.current?.zoomBy(1 / 1.25, !prefersReducedMotion())}
@@ -227,7 +238,9 @@ export function BracketView({ competition }: { competition: Competition }) {
         <span>
           <span className="font-semibold tracking-wide">{t('bracket.bye')}</span> {t('bracket.legendBye')}
         </span>
-        <span className="hidden md:inline">{t('bracket.legendZoom')}</span>
+        <span className={`hidden md:inline ${selectedTieId ? 'lg:hidden' : ''}`}>
+          {t('bracket.legendZoom')}
+        </span>
       </p>
     </section>
   );
