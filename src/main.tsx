@@ -4,6 +4,7 @@ import { App } from './App.tsx';
 import { fetchDataFile, type ReadText } from './data/load.ts';
 import { browserStorage, createCompetitionStorage } from './data/persist-competitions.ts';
 import { applyTheme, storedTheme, systemTheme } from './features/theme/theme.ts';
+import { startUrlSync } from './features/use-url-state.ts';
 import { StoreProvider } from './store/context.tsx';
 import { createAppStore } from './store/store.ts';
 import './styles.css';
@@ -31,6 +32,10 @@ async function createReader(): Promise<ReadText> {
 applyTheme(storedTheme() ?? systemTheme());
 
 const store = createAppStore(await createReader(), createCompetitionStorage(browserStorage()));
+// The data starts loading now, not after React's first render: the index, then the link's competition.
+startUrlSync(store);
+void store.getState().loadIndex();
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -95,16 +95,41 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   return { resolve, onPopState };
 }
 
-export function useUrlState(): void {
-  const store = useAppStoreApi();
-  useEffect(() => {
+const running = new WeakMap<AppStore, { users: number; stop: () => void }>();
+
+/**
+ * Starts keeping the URL and the store in step (once per store, however many callers); the returned
+ * function releases this caller. main.tsx starts it before React renders, so the link's competition
+ * loads while the page mounts.
+ */
+export function startUrlSync(store: AppStore): () => void {
+  let entry = running.get(store);
+  if (!entry) {
     const sync = createUrlSync(store, window.location, window.history);
     const unsubscribe = store.subscribe(sync.resolve);
     window.addEventListener('popstate', sync.onPopState);
     sync.resolve();
-    return () => {
-      unsubscribe();
-      window.removeEventListener('popstate', sync.onPopState);
+    entry = {
+      users: 0,
+      stop: () => {
+        unsubscribe();
+        window.removeEventListener('popstate', sync.onPopState);
+      },
     };
-  }, [store]);
+    running.set(store, entry);
+  }
+  const current = entry;
+  current.users += 1;
+  return () => {
+    current.users -= 1;
+    if (current.users === 0) {
+      current.stop();
+      running.delete(store);
+    }
+  };
+}
+
+export function useUrlState(): void {
+  const store = useAppStoreApi();
+  useEffect(() => startUrlSync(store), [store]);
 }

@@ -1,7 +1,7 @@
 // Derived values: plain functions of the state, memoized per competition object so components
 // subscribing to them get stable references.
 import { decideTie, type TieOutcome } from '../domain/decide-tie.ts';
-import { indexTies, listByes, teamPath, type TieRef } from '../domain/progression.ts';
+import { feedersOf, indexTies, listByes, teamPath, type TieRef } from '../domain/progression.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
 import { createCardDescriber, type CardModel } from '../layout/card-model.ts';
 import { labelTeams } from '../domain/team-labels.ts';
@@ -31,6 +31,9 @@ export const selectOutcomes = memoByCompetition(
   (c): ReadonlyMap<TieId, TieOutcome> =>
     new Map(c.stages.flatMap((stage) => stage.ties.map((tie) => [tie.id, decideTie(tie, c.rules)] as const))),
 );
+
+/** For each fed tie, the tie feeding each of its two slots. */
+export const selectFeeders = memoByCompetition(feedersOf);
 
 export const selectLabels = memoByCompetition((c): ReadonlyMap<TeamId, string> => labelTeams(c.teams));
 

@@ -3,10 +3,10 @@
 // back to the tie when it closes (Escape or the close button).
 import { useEffect, useRef, type ReactNode } from 'react';
 import { describeLeg, describeOutcome, score, summarizeOutcome } from '../../domain/describe.ts';
-import { feedersOf } from '../../domain/progression.ts';
+import { decideTie } from '../../domain/decide-tie.ts';
 import type { Competition, DataNote, Destination, Leg, Tie } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { selectLabels, selectOutcomes, selectSelectedTie } from '../../store/selectors.ts';
+import { selectFeeders, selectLabels, selectSelectedTie } from '../../store/selectors.ts';
 import type { Translator } from '../../i18n/translate.ts';
 import { useT } from '../use-translator.ts';
 
@@ -47,7 +47,7 @@ export function TiePanel({ competition }: { competition: Competition }) {
   };
   const labels = selectLabels(competition);
   const name = (id: string) => labels.get(id) ?? id;
-  const outcome = selectOutcomes(competition).get(tie.id);
+  const outcome = decideTie(tie, competition.rules); // one tie: cheaper than every outcome of a big bracket
   const summary = outcome ? summarizeOutcome(outcome, tie.penalties) : ({ kind: 'pending' } as const);
   const [a, b] = tie.teams;
   const notes = competition.notes.filter(
@@ -55,7 +55,7 @@ export function TiePanel({ competition }: { competition: Competition }) {
       ('tie' in note.about && note.about.tie === tie.id) ||
       ('team' in note.about && tie.teams.includes(note.about.team)),
   );
-  const feeders = feedersOf(competition).get(tie.id) ?? [null, null];
+  const feeders = selectFeeders(competition).get(tie.id) ?? [null, null];
 
   return (
     <aside
