@@ -25,10 +25,8 @@ export interface CardBadge {
 
 export interface CardModel {
   tieId: TieId;
-  stageName: string;
   teams: [CardTeam, CardTeam];
   badge: CardBadge | null;
-  outcome: string;
   /** Read by screen readers: stage, code, both legs, aggregate, how it was decided. */
   label: string;
 }
@@ -79,10 +77,8 @@ export function buildCardModel(
   const [a, b] = tie.teams;
   return {
     tieId: tie.id,
-    stageName: stage.name,
     teams: [side(a, 0), side(b, 1)],
     badge,
-    outcome: sentence,
     label: [
       t('tie.label', { stage: stage.name, tie: tie.id, teams: t('tie.v', { a: label(a), b: label(b) }) }),
       ...legs,
