@@ -1,19 +1,11 @@
 // axe-core with the WCAG 2.2 AA rule set on every view of every competition, light and dark, and on a
 // phone; plus the contrast of the bracket's SVG text, which axe leaves undecided. Every view is opened
 // from a link, so each check starts from a settled page.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { runAxe } from './axe.ts';
-import { launchBrowser, screenshot } from './browser.ts';
+import { browser, screenshot } from './browser.ts';
 import { svgTextContrast } from './svg-contrast.ts';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
 
 const COMPETITIONS = [
   { id: 'libertadores-2024-qualifying', tie: 'C1', team: 'botafogo' },

@@ -14,8 +14,19 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** One Chromium per spec file, launched and closed by tests/e2e/setup.ts around its tests. */
+export let browser: Browser;
+
+export async function launchBrowser(): Promise<void> {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+}
 
 /** Opens a page of the app at `path`, failing the test on any page error. */
 export async function openApp(

@@ -1,10 +1,8 @@
 // Dark mode: follows the system until the toggle is used, then the choice is kept across reloads
 // (localStorage) whatever the system says. Screenshots of the dark bracket, path and panel.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser.ts';
-
-let browser: Browser;
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browser, openApp, screenshot } from './browser.ts';
 
 /** What shows once a secondary view (loaded on first use) is in. */
 const VIEW_READY = {
@@ -12,13 +10,6 @@ const VIEW_READY = {
   Draw: 'main table caption',
   Notes: 'main h2:text("Data notes")',
 } as const;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
 const isDark = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('llave.theme'));
 const toggle = (page: Page) => page.getByRole('button', { name: 'Dark mode' });

@@ -1,16 +1,8 @@
 // The keyboard path: the skip link first, then into the main view, one Tab stop into the bracket
 // (a roving tabindex), arrow keys between ties, Enter opens a tie, Escape closes it and focus returns.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser.ts';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browser, openApp, screenshot } from './browser.ts';
 
 const active = (page: Page) =>
   page.evaluate(() => {

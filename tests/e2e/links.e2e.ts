@@ -1,17 +1,9 @@
 // Links and history: a link restores its view, a reload keeps it, back and forward step through the
 // selections, a link to something that does not exist falls back with a notice, and ?embed=1 shows
 // the bracket alone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser.ts';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browser, openApp, screenshot } from './browser.ts';
 
 const LINK = '/?competition=caf-cc-2023-24-qualifying&stage=second-round&tie=R2-15&team=stade-malien&lang=es';
 

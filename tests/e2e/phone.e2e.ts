@@ -1,10 +1,8 @@
 // Phones: no sideways scrolling, the stage-by-stage bracket (buttons and swipe), cards that say where
 // the winner goes, 44 px tap targets, and the tie details as a bottom sheet.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser.ts';
-
-let browser: Browser;
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browser, openApp, screenshot } from './browser.ts';
 
 /** What shows once a secondary view (loaded on first use) is in. */
 const VIEW_READY = {
@@ -12,13 +10,6 @@ const VIEW_READY = {
   Draw: 'main table caption',
   Notes: 'main h2:text("Data notes")',
 } as const;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
 const PHONES = [
   { width: 375, height: 667 },
   { width: 390, height: 844 },

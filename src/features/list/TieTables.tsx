@@ -40,21 +40,13 @@ function StageTable({ competition, stage, t }: { competition: Competition; stage
         </caption>
         <thead className="border-y border-line bg-raised text-xs text-muted uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2">
-              {t('list.tie')}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t('tie.firstLeg')}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t('tie.secondLeg')}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t('list.aggregate')}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t('list.outcome')}
-            </th>
+            {(['list.tie', 'tie.firstLeg', 'tie.secondLeg', 'list.aggregate', 'list.outcome'] as const).map(
+              (key) => (
+                <th key={key} scope="col" className="px-4 py-2">
+                  {t(key)}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
