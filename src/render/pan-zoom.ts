@@ -94,6 +94,8 @@ export function createPanZoom(
     const behaviour = zoom
       .zoom<SVGSVGElement, unknown>()
       .scaleExtent([MIN_SCALE, MAX_SCALE])
+      // A press that moves a few pixels is still a click on a tie, not a pan that swallows it.
+      .clickDistance(4)
       .extent(() => [
         [0, 0],
         [frame.width, frame.height],
