@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { DataIssue } from './data/issues.ts';
 import type { Competition } from './domain/types.ts';
 import { BracketView } from './features/bracket/BracketView.tsx';
+import { EXPORT_BUTTON } from './features/export/export-button.ts';
 import { CompetitionPicker } from './features/filters/CompetitionPicker.tsx';
 import { LanguagePicker } from './features/filters/LanguagePicker.tsx';
 import { StageFilter } from './features/filters/StageFilter.tsx';
@@ -81,7 +82,7 @@ export function App() {
         </div>
         {competition && <TeamSearch competition={competition} />}
         {competition && (
-          <Suspense fallback={<span />}>
+          <Suspense fallback={<ExportPlaceholder />}>
             <ExportMenu competition={competition} />
           </Suspense>
         )}
@@ -91,6 +92,19 @@ export function App() {
         <CompetitionView />
       </main>
     </div>
+  );
+}
+
+/** Takes the Export button's place until its module is in, so nothing moves when it arrives. */
+function ExportPlaceholder() {
+  const t = useT();
+  return (
+    <button type="button" disabled className={EXPORT_BUTTON}>
+      {t('export.button')}
+      <span aria-hidden="true" className="text-xs text-muted">
+        ▾
+      </span>
+    </button>
   );
 }
 

@@ -8,6 +8,7 @@ import { selectLabels } from '../../store/selectors.ts';
 import { useMediaQuery } from '../use-media-query.ts';
 import { useT } from '../use-translator.ts';
 import { downloadBlob, fileSlug } from './download.ts';
+import { EXPORT_BUTTON } from './export-button.ts';
 import { usePrintFit } from './use-print-fit.ts';
 
 const PNG_SCALE = 2;
@@ -112,7 +113,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((was) => !was)}
-        className="flex h-11 items-center sm:h-9 gap-1.5 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:bg-raised"
+        className={EXPORT_BUTTON}
       >
         {t('export.button')}
         <span aria-hidden="true" className="text-xs text-muted">
