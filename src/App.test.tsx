@@ -1,20 +1,8 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { renderApp } from '../tests/render-app.tsx';
 import { readShipped } from '../tests/shipped.ts';
-import { App } from './App.tsx';
-import { StoreProvider } from './store/context.tsx';
-import { createAppStore } from './store/store.ts';
-
-function renderApp(readText = readShipped) {
-  const store = createAppStore(readText);
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  return store;
-}
 
 describe('App', () => {
   it('shows the CAF tie Bendel Insurance v ASO Chlef with both legs and the shoot-out', async () => {
@@ -36,9 +24,10 @@ describe('App', () => {
   });
 
   it('shows an error naming the file for a broken competition, and the others still load', async () => {
-    renderApp((file) =>
-      file === 'libertadores-2024-qualifying.json' ? Promise.resolve('{') : readShipped(file),
-    );
+    renderApp({
+      readText: (file) =>
+        file === 'libertadores-2024-qualifying.json' ? Promise.resolve('{') : readShipped(file),
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /libertadores-2024-qualifying\.json \$: expected valid JSON/,
     );
@@ -95,7 +84,7 @@ describe('bracket', () => {
   });
 
   it('highlights every tie of a searched team and restores the bracket when cleared', async () => {
-    const { container } = renderAppWithContainer();
+    const { container } = renderApp();
     const user = userEvent.setup();
     await screen.findByRole('button', { name: /^Second stage C2:/ });
     await user.type(screen.getByRole('combobox', { name: 'Team' }), 'nacional');
@@ -113,12 +102,3 @@ describe('bracket', () => {
     expect(container.querySelectorAll('g.tie.dimmed')).toHaveLength(0);
   });
 });
-
-function renderAppWithContainer() {
-  const store = createAppStore(readShipped);
-  return render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-}

@@ -1,21 +1,12 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { readShipped } from '../../tests/shipped.ts';
-import { App } from '../App.tsx';
-import { StoreProvider } from '../store/context.tsx';
-import { createAppStore } from '../store/store.ts';
+import { renderApp } from '../../tests/render-app.tsx';
 import { readViewParams, writeViewParams } from '../store/view-url.ts';
 
 function openLink(search: string) {
   window.history.replaceState(null, '', `/${search}`);
-  const store = createAppStore(readShipped);
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  return store;
+  return renderApp().store;
 }
 
 const until = async (check: () => boolean) => {

@@ -1,18 +1,15 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../../tests/memory-storage.ts';
-import { readShipped } from '../../../tests/shipped.ts';
-import { App } from '../../App.tsx';
+import { renderApp as renderWholeApp } from '../../../tests/render-app.tsx';
 import {
   createCompetitionStorage,
   STORAGE_PREFIX,
   type KeyValueStorage,
 } from '../../data/persist-competitions.ts';
-import { StoreProvider } from '../../store/context.tsx';
-import { createAppStore } from '../../store/store.ts';
 
 const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'tests/fixtures', name), 'utf8');
 const seed = (name: string) => readFileSync(resolve(process.cwd(), '../shared/seeds', name), 'utf8');
@@ -29,14 +26,9 @@ const SHIPPED_ID = 'libertadores-2024-qualifying';
 const XSS = '<img src=x onerror=alert(1)>';
 
 async function renderApp(storage: KeyValueStorage | null = null) {
-  const store = createAppStore(readShipped, storage ? createCompetitionStorage(storage) : null);
-  const view = render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
+  const { store, unmount } = renderWholeApp({ storage: storage ? createCompetitionStorage(storage) : null });
   await waitFor(() => expect(summary()).toHaveTextContent(SHIPPED));
-  return { store, user: userEvent.setup(), unmount: view.unmount };
+  return { store, user: userEvent.setup(), unmount };
 }
 
 const picker = () => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Competition' });
@@ -295,12 +287,7 @@ describe('Add competition: kept in this browser', () => {
     first.unmount();
 
     // A new store on the same link, as after a reload: the link names the added competition.
-    const store = createAppStore(readShipped, createCompetitionStorage(storage));
-    render(
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>,
-    );
+    const { store } = renderWholeApp({ storage: createCompetitionStorage(storage) });
     await waitFor(() => expect(addedByYou()).toBeInTheDocument());
     expect(store.getState().competitions['mini-cup']?.status).toBe('ready');
     await expectCurrent('Mini Cup qualifying', 'mini-cup');
