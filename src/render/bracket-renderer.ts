@@ -69,7 +69,7 @@ export interface BracketRenderer {
 const DURATION = 220; // ms
 const MAX_NAME = 20;
 /** Below this zoom, text would be under ~5 px: cards are drawn as frames only. */
-export const DETAIL_SCALE = 0.4;
+const DETAIL_SCALE = 0.4;
 /** Brackets up to this many ties are always drawn in full (cheap, and exports and prints stay complete). */
 const ALWAYS_FULL = 128;
 const KEYS = ['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];

@@ -41,7 +41,7 @@ const DURATION = 300;
 const clampScale = (k: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, k));
 
 /** The transform that fits `content` in a frame, leaving room for the controls along the bottom. */
-export function fitTransform(content: Box, frame: { width: number; height: number }): Transform {
+function fitTransform(content: Box, frame: { width: number; height: number }): Transform {
   const pad = 16;
   const controls = 48;
   const k = clampScale(
