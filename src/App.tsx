@@ -74,10 +74,10 @@ export function App() {
         </Suspense>
       )}
       {/* Row 2: how to look at it. relative: on phones the export menu opens across this row's width. */}
-      <div className="relative flex flex-wrap items-end gap-x-4 gap-y-2">
+      <div className="relative flex flex-wrap items-end gap-x-4 gap-y-2 lg:flex-nowrap">
         <ViewSwitch />
         {/* On phones the bracket has its own stage-by-stage navigation. */}
-        <div className="hidden sm:block">
+        <div className="hidden min-w-0 sm:block">
           <StageFilter />
         </div>
         {competition && <TeamSearch competition={competition} />}
@@ -136,7 +136,7 @@ function CompetitionSummary({ competition }: { competition: Competition }) {
     rules.extraTime ? 'app.extraTime.yes' : 'app.extraTime.no',
   )}`;
   return (
-    <p className="text-sm text-muted max-sm:hidden">
+    <p className="text-sm text-muted max-sm:hidden lg:truncate">
       <span className="font-medium text-ink">{competition.name}</span> · {t('app.summary', { tieBreak })} (
       {rules.regulation})
     </p>
@@ -169,8 +169,7 @@ function CompetitionView() {
         className={`min-w-0 flex-1 ${view === 'bracket' && !phone ? 'min-h-[420px]' : 'lg:overflow-y-auto'}`}
       >
         <Suspense fallback={<p className="text-muted">{t('app.loading')}</p>}>
-          {view === 'bracket' &&
-            (phone ? <PhoneBracket competition={competition} /> : <BracketView competition={competition} />)}
+          {view === 'bracket' && (phone ? <PhoneBracket competition={competition} /> : <BracketView />)}
           {view === 'list' && <TieTables competition={competition} />}
           {view === 'draw' && <DrawView competition={competition} />}
           {view === 'notes' && <NotesView competition={competition} />}

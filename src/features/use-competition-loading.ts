@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 
-/** Loads the index (if main.tsx has not yet) and each competition when it is shown; the link picks the first (useUrlState). */
+/** Loads the index (if main.ts has not yet) and each competition when it is shown; the link picks the first (useUrlState). */
 export function useCompetitionLoading(): void {
   const store = useAppStoreApi();
   const indexStatus = useAppStore((s) => s.index.status);

@@ -89,8 +89,29 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     outlets: g.append('g').attr('class', 'outlets'),
     ties: g.append('g').attr('class', 'ties'),
   };
+  // One listener of each kind for all the cards: a card's data is its CardBox.
+  const cardOf = (event: Event) =>
+    (event.target as Element).closest<SVGGElement & { __data__?: CardBox }>('g.tie:not(.leaving)')?.__data__;
+  layers.ties
+    .on('click', (event: MouseEvent) => {
+      const box = cardOf(event);
+      if (box) handlers.onSelect(box.tieId);
+    })
+    .on('keydown', (event: KeyboardEvent) => {
+      const box = cardOf(event);
+      if (!box || !KEYS.includes(event.key)) return;
+      event.preventDefault();
+      handlers.onKey(box.tieId, event.key);
+    });
+  // (No focus listener: one would make the SVG element it is on focusable in Chromium.)
+  /** A big bracket's card gets its full name when it becomes the tab stop (see drawStructure). */
+  const nameInFull = (frame: Element | null, tieId: TieId) => {
+    const label = model?.describe(tieId)?.label;
+    if (frame && label) frame.setAttribute('aria-label', label);
+  };
   let model: BracketModel | null = null;
   let viewport: Viewport | null = null;
+  let template: { sizes: BracketSizes; width: number; node: SVGGElement } | null = null;
   let detailed = new Set<TieId>();
   let drawn = false;
 
@@ -155,8 +176,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
           const card = enter
             .append('g')
             .attr('class', 'tie')
-            .attr('transform', (d) => `translate(${d.x},${d.y})`)
-            .on('click', (_event, d) => handlers.onSelect(d.tieId));
+            .attr('transform', (d) => `translate(${d.x},${d.y})`);
           if (animate) card.attr('opacity', 0);
           // The card's frame is the button: it holds no text, so its name (the whole tie in one
           // sentence) never competes with the card's visible text. Every card has the layout's one size.
@@ -168,16 +188,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
             .attr('height', layout.cards[0]?.height ?? 0)
             .attr('data-tie-id', (d) => d.tieId)
             .attr('role', 'button')
-            .attr('tabindex', -1)
-            .on('focus', function (_event, d) {
-              const label = model?.describe(d.tieId)?.label;
-              if (label) this.setAttribute('aria-label', label);
-            })
-            .on('keydown', (event: KeyboardEvent, d) => {
-              if (!KEYS.includes(event.key)) return;
-              event.preventDefault();
-              handlers.onKey(d.tieId, event.key);
-            });
+            .attr('tabindex', -1);
           return card;
         },
         (update) => update,
@@ -186,16 +197,13 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
           return leave(exit);
         },
       );
-    // Each card reads the whole tie. In a big bracket the full sentence is written when the card is
-    // drawn in full or receives focus; until then it names the stage and the tie.
-    const small = layout.cards.length <= ALWAYS_FULL;
-    joined
-      .select('rect.card')
-      .attr('aria-label', (d) =>
-        small
-          ? (next.describe(d.tieId)?.label ?? d.tieId)
-          : `${next.headings.get(d.stageId) ?? ''} ${d.tieId}`,
-      );
+    // Each card reads the whole tie: the full sentence is written when the card is drawn in full
+    // (drawDetail; always, in a small bracket) or receives focus. Until then it names the stage and tie.
+    if (layout.cards.length > ALWAYS_FULL) {
+      joined
+        .select('rect.card')
+        .attr('aria-label', (d) => `${next.headings.get(d.stageId) ?? ''} ${d.tieId}`);
+    }
     if (animate) {
       joined
         .transition()
@@ -244,7 +252,8 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     if (!previous || previous.focusTieId !== next.focusTieId || previous.layout !== next.layout) {
       const blur = previous?.layout === next.layout ? changed(previous.focusTieId) : all;
       blur?.select('rect.card').attr('tabindex', -1);
-      changed(next.focusTieId)?.select('rect.card').attr('tabindex', 0);
+      const stop = changed(next.focusTieId)?.select<SVGRectElement>('rect.card').attr('tabindex', 0);
+      if (next.focusTieId) nameInFull(stop?.node() ?? null, next.focusTieId);
     }
     if (!previous || previous.highlightedTeam !== next.highlightedTeam) {
       all.select('g.detail').remove();
@@ -281,13 +290,16 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       .filter((d) => detailed.has(d.tieId) && !want.has(d.tieId))
       .select('g.detail')
       .remove();
+    const width = current.layout.cards[0]?.width ?? 0;
+    if (template?.sizes !== current.sizes || template.width !== width) {
+      template = { sizes: current.sizes, width, node: cardTemplate(current.sizes, width) };
+    }
+    const { node } = template;
     all
       .filter((d) => want.has(d.tieId) && !detailed.has(d.tieId))
       .each(function (box) {
         const card = current.describe(box.tieId);
-        if (!card) return;
-        this.querySelector('rect.card')?.setAttribute('aria-label', card.label);
-        drawCard(select(this), card, box, current.sizes, current.highlightedTeam);
+        if (card) drawCard(this, node, card, box, current.sizes, current.highlightedTeam);
       });
     detailed = want;
   }
@@ -319,6 +331,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       if (!node) return;
       cards().select('rect.card').attr('tabindex', -1);
       node.setAttribute('tabindex', '0');
+      nameInFull(node, tieId);
       node.focus();
     },
     destroy: () => {
@@ -329,76 +342,103 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
   };
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The classes of a card row's texts, in the template's order. */
+const ROW = ['country', 'name', 'goals', 'goals', 'aggregate'] as const;
+
+function svgElement<K extends keyof SVGElementTagNameMap>(
+  parent: Element,
+  tag: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  parent.append(node);
+  return node;
+}
+
+const scoreColumns = (width: number) => [width - 76, width - 52, width - 16] as const;
+
+/**
+ * A card's text without the words: the tie code, then each row's country, name, two legs' goals and
+ * aggregate. drawCard clones it (one native call for the 11 texts) and fills it in.
+ */
+function cardTemplate(sizes: BracketSizes, width: number): SVGGElement {
+  const detail = document.createElementNS(SVG_NS, 'g');
+  detail.setAttribute('class', 'detail');
+  svgElement(detail, 'text', { class: 'code', x: 10, y: 14 });
+  const [first, second, aggregate] = scoreColumns(width);
+  for (const slot of [0, 1] as const) {
+    const y = slotCentre(sizes, slot) + 4;
+    svgElement(detail, 'text', { class: 'country', x: 10, y });
+    svgElement(detail, 'text', { class: 'name', x: 44, y });
+    svgElement(detail, 'text', { class: 'goals', x: first, y, 'text-anchor': 'middle' });
+    svgElement(detail, 'text', { class: 'goals', x: second, y, 'text-anchor': 'middle' });
+    svgElement(detail, 'text', { class: 'aggregate', x: aggregate + 6, y, 'text-anchor': 'end' });
+  }
+  return detail;
+}
+
 /** The text of one card, in a <g class="detail"> that is dropped when the card leaves the screen. */
 function drawCard(
-  card: Selection<SVGGElement, CardBox, null, undefined>,
+  card: SVGGElement,
+  template: SVGGElement,
   model: CardModel,
   box: CardBox,
   sizes: BracketSizes,
   highlightedTeam: TeamId | null,
 ) {
-  const detail = card.append('g').attr('class', 'detail');
-  const scoreX = [box.width - 76, box.width - 52, box.width - 16] as const;
-  const rowY = (slot: number) => slotCentre(sizes, slot as 0 | 1);
-  detail.append('text').attr('class', 'code').attr('x', 10).attr('y', 14).text(box.tieId);
-
-  // The home side of each leg: a soft square behind that team's goals, both legs in one path.
-  const marks = model.teams.flatMap((team, slot) =>
-    team.home.flatMap((home, leg) =>
-      home ? [`M${scoreX[leg === 0 ? 0 : 1] - 9},${rowY(slot) - 9}h18v18h-18z`] : [],
-    ),
-  );
-  if (marks.length) detail.append('path').attr('class', 'home-mark').attr('d', marks.join(''));
-
+  const detail = template.cloneNode(true) as SVGGElement;
+  const texts = detail.children;
+  texts[0]!.textContent = box.tieId;
   const cut: string[] = [];
   model.teams.forEach((team, slot) => {
-    const y = rowY(slot) + 4;
     const row = `${team.winner ? ' winner' : ''}${team.id === highlightedTeam ? ' path-team' : ''}`;
-    const text = (cls: string, x: number, value: string, anchor?: string) => {
-      const node = detail
-        .append('text')
-        .attr('class', cls + row)
-        .attr('x', x)
-        .attr('y', y)
-        .text(value);
-      if (anchor) node.attr('text-anchor', anchor);
-      return node;
-    };
-    text('country', 10, team.country);
     // Bold (winner) names are wider: they are cut two characters sooner to clear the first score.
     const max = team.winner ? MAX_NAME - 2 : MAX_NAME;
-    text('name', 44, truncate(team.label, max));
     if (team.label.length > max) cut.push(team.label);
-    text('goals', scoreX[0], String(team.goals[0] ?? ''), 'middle');
-    text('goals', scoreX[1], String(team.goals[1] ?? ''), 'middle');
-    text('aggregate', scoreX[2] + 6, String(team.aggregate ?? ''), 'end');
+    const values = [
+      team.country,
+      truncate(team.label, max),
+      String(team.goals[0] ?? ''),
+      String(team.goals[1] ?? ''),
+      String(team.aggregate ?? ''),
+    ];
+    values.forEach((value, i) => {
+      const text = texts[1 + slot * ROW.length + i]!;
+      text.textContent = value;
+      if (row) text.setAttribute('class', ROW[i] + row);
+    });
   });
 
+  // The home side of each leg: a soft square behind that team's goals, both legs in one path.
+  const [first, second] = scoreColumns(box.width);
+  const marks = model.teams.flatMap((team, slot) =>
+    team.home.flatMap((home, leg) =>
+      home ? [`M${(leg === 0 ? first : second) - 9},${slotCentre(sizes, slot as 0 | 1) - 9}h18v18h-18z`] : [],
+    ),
+  );
+  if (marks.length) {
+    const path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('class', 'home-mark');
+    path.setAttribute('d', marks.join(''));
+    texts[0]!.after(path);
+  }
+
   // The text lets clicks through to the frame (the button); a cut name is shown in full on hover.
-  card
-    .select('rect.card')
-    .selectAll('title')
-    .data(cut.length ? [cut.join(' · ')] : [])
-    .join('title')
-    .text((d) => d);
+  const frame = card.firstElementChild!;
+  frame.querySelector('title')?.remove();
+  if (cut.length) svgElement(frame, 'title', {}).textContent = cut.join(' · ');
+  frame.setAttribute('aria-label', model.label);
 
   if (model.badge) {
     const width = model.badge.text.length * 5.6 + 12;
-    const badge = detail.append('g').attr('class', `badge-${model.badge.kind}`);
-    badge
-      .append('rect')
-      .attr('rx', 7)
-      .attr('height', 14)
-      .attr('y', 3)
-      .attr('x', box.width - 8 - width)
-      .attr('width', width);
-    badge
-      .append('text')
-      .attr('y', 13.5)
-      .attr('text-anchor', 'end')
-      .attr('x', box.width - 14)
-      .text(model.badge.text);
+    const badge = svgElement(detail, 'g', { class: `badge-${model.badge.kind}` });
+    svgElement(badge, 'rect', { rx: 7, height: 14, y: 3, x: box.width - 8 - width, width });
+    svgElement(badge, 'text', { y: 13.5, 'text-anchor': 'end', x: box.width - 14 }).textContent =
+      model.badge.text;
   }
+  card.append(detail);
 }
 
 function drawOutlets(model: BracketModel, layer: Selection<SVGGElement, unknown, null, undefined>) {

@@ -63,6 +63,8 @@ export function createPanZoom(
   // layout of the whole bracket.
   let frame = { width: svg.clientWidth || 800, height: svg.clientHeight || 600 };
   let transform: Transform = { x: 0, y: 0, k: 1 };
+  /** What was last fitted, until the user or a reveal moves the view: a resized frame fits it again. */
+  let fitted: Box | null = null;
   let d3: { zoom: D3Zoom; behaviour: ZoomBehavior<SVGSVGElement, unknown> } | null = null;
   let destroyed = false;
   const target = select(svg);
@@ -77,7 +79,8 @@ export function createPanZoom(
       ? new ResizeObserver(([entry]) => {
           if (!entry || entry.contentRect.width === 0) return;
           frame = { width: entry.contentRect.width, height: entry.contentRect.height };
-          onZoom({ ...transform, ...frame });
+          if (fitted) apply(fitTransform(fitted, frame), false);
+          else onZoom({ ...transform, ...frame });
         })
       : null;
   observer?.observe(svg);
@@ -106,7 +109,10 @@ export function createPanZoom(
         // A drag needs the event's window (synthetic events in tests have none).
         return !(event as MouseEvent).button && (event as MouseEvent).view != null;
       })
-      .on('zoom', (event: { transform: ZoomTransform }) => show(event.transform));
+      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+        if (event.sourceEvent) fitted = null; // a drag, wheel or pinch
+        show(event.transform);
+      });
     d3 = { zoom, behaviour };
     target.call(behaviour).on('dblclick.zoom', null);
     // Take over from where fit or reveal left the bracket, without moving it.
@@ -120,8 +126,12 @@ export function createPanZoom(
   });
 
   return {
-    fit: (content, animate) => apply(fitTransform(content, frame), animate),
+    fit: (content, animate) => {
+      fitted = content;
+      apply(fitTransform(content, frame), animate);
+    },
     zoomBy: (factor, animate) => {
+      fitted = null;
       const k = clampScale(transform.k * factor);
       // Zoom about the frame's centre.
       const cx = frame.width / 2;
@@ -139,7 +149,9 @@ export function createPanZoom(
       const visibleWidth = frame.width - coveredRight;
       const dx = left < margin ? margin - left : Math.min(0, visibleWidth - margin - (left + box.width * k));
       const dy = top < margin ? margin - top : Math.min(0, frame.height - margin - (top + box.height * k));
-      if (dx || dy) apply({ k, x: x + dx, y: y + dy }, animate);
+      if (!dx && !dy) return;
+      fitted = null;
+      apply({ k, x: x + dx, y: y + dy }, animate);
     },
     destroy: () => {
       destroyed = true;

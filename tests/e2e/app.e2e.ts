@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { browser, openApp, screenshot } from './browser.ts';
 
 const COMPETITIONS = [
@@ -59,6 +59,39 @@ describe('the bracket in Chromium', () => {
     await expect.poll(() => panel.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tie-id'))).toBe('C2');
     expect(errors).toEqual([]);
+  });
+
+  it('draws the bracket before React loads, and React lays the page around that same drawing', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Hold React's chunk back until the early drawing has been looked at.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('/?competition=libertadores-2024-qualifying&tie=C2', inject('baseUrl')).href);
+    await page.locator('svg.bracket [data-tie-id="C2"]').waitFor();
+    expect(await tieCount(page)).toBe(15);
+    expect(await page.locator('#root > *').count()).toBe(0);
+    expect(await page.locator('[data-tie-id="C2"]').getAttribute('aria-current')).toBe('true');
+    const early = await page.locator('svg.bracket').boundingBox();
+    await page.evaluate(
+      () => ((document.querySelector('svg.bracket') as unknown as { early: boolean }).early = true),
+    );
+    await screenshot(page, 'early-bracket');
+
+    release();
+    await page.getByRole('dialog').waitFor();
+    const svg = page.locator('section svg.bracket');
+    expect(await svg.evaluate((el) => (el as unknown as { early?: boolean }).early)).toBe(true);
+    expect(await page.locator('svg.bracket').count()).toBe(1);
+    // App's frame is where the early one was, at 1280 × 800.
+    expect(await svg.boundingBox()).toEqual(early);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('zooms, pans and fits the CAF bracket', async () => {

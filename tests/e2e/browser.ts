@@ -41,6 +41,8 @@ export async function openApp(
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(new URL(path, inject('baseUrl')).href);
+  // The bracket can be drawn before React has laid out the page around it: wait for the page.
+  await page.locator('#root > *').first().waitFor({ state: 'attached' });
   return { page, errors };
 }
 

@@ -93,7 +93,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
   return (
     <div
       ref={rootRef}
-      className="sm:relative print:hidden"
+      className="shrink-0 sm:relative print:hidden"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();

@@ -17,14 +17,19 @@ export function StageFilter() {
   return (
     <fieldset className="flex min-w-0 flex-col gap-1">
       <legend className="mb-1 text-xs font-medium text-muted">{t('filter.stage')}</legend>
-      <div className="flex flex-wrap gap-1" role="group">
+      {/* On wide screens one row that scrolls sideways when the stages do not fit: the header keeps
+          its height, so the bracket below it never moves (see early-bracket.ts). */}
+      <div
+        className="flex flex-wrap gap-1 lg:flex-nowrap lg:overflow-x-auto lg:[scrollbar-width:thin]"
+        role="group"
+      >
         {options.map((option) => (
           <button
             key={option.id ?? 'all'}
             type="button"
             aria-pressed={stageId === option.id}
             onClick={() => showStage(option.id)}
-            className="h-10 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:bg-raised aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-ink"
+            className="h-10 shrink-0 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:bg-raised aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-ink"
           >
             {option.name}
           </button>

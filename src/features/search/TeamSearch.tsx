@@ -27,7 +27,7 @@ export function TeamSearch({ competition }: { competition: Competition }) {
   };
 
   return (
-    <div className="relative flex min-w-0 flex-col gap-1 max-sm:w-full">
+    <div className="relative flex min-w-0 flex-col gap-1 max-sm:w-full lg:shrink-0">
       <label htmlFor={inputId} className="text-xs font-medium text-muted max-sm:sr-only">
         {t('filter.team')}
       </label>

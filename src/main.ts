@@ -1,11 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
 import { fetchDataFile, type ReadText } from './data/load.ts';
 import { browserStorage, createCompetitionStorage } from './data/persist-competitions.ts';
 import { applyTheme, storedTheme, systemTheme } from './features/theme/theme.ts';
-import { startUrlSync } from './features/use-url-state.ts';
-import { StoreProvider } from './store/context.tsx';
+import { drawBracketEarly } from './features/bracket/early-bracket.ts';
+import { startUrlSync } from './features/url-sync.ts';
 import { createAppStore } from './store/store.ts';
 import './styles.css';
 import './print.css';
@@ -41,12 +38,14 @@ const store = createAppStore(
 startUrlSync(store);
 void store.getState().loadIndex();
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
-);
+// The bracket is drawn before React loads (about 60 KiB of it), which then lays the page around it.
+// React does not wait longer than this for the bracket's data.
+const EARLY_WAIT = 600; // ms
+const early = drawBracketEarly(store);
+// No top-level await: the React chunk imports modules of this one, which must have finished evaluating.
+void Promise.race([early.drawn, new Promise((resolve) => setTimeout(resolve, EARLY_WAIT))])
+  .then(() => {
+    early.stop();
+    return import('./mount-app.tsx');
+  })
+  .then(({ mountApp }) => mountApp(store));

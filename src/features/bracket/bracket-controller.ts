@@ -1,0 +1,229 @@
+// The bracket as a plain object, outside React: an <svg> drawn by createBracketRenderer and panned by
+// createPanZoom, following the store. It can be drawn before React has loaded (drawBracketEarly in
+// ./early-bracket.ts) and is then handed to BracketView, which lays its frame and controls around it.
+import { decideTie } from '../../domain/decide-tie.ts';
+import type { Competition, Stage, TieId } from '../../domain/types.ts';
+import { translator, type Translator } from '../../i18n/translate.ts';
+import { DEFAULT_SIZES, layoutBracket, type BracketLayout } from '../../layout/layout-bracket.ts';
+import { navigate, type NavigationKey } from '../../layout/navigate.ts';
+import { createBracketRenderer, type BracketModel, type OutletText } from '../../render/bracket-renderer.ts';
+import { createPanZoom, type ZoomState } from '../../render/pan-zoom.ts';
+import {
+  selectCardDescriber,
+  selectCompetition,
+  selectHighlightedTies,
+  selectLabels,
+  selectTieIndex,
+  selectVisibleStages,
+} from '../../store/selectors.ts';
+import type { AppState, AppStore } from '../../store/store.ts';
+
+export interface BracketController {
+  readonly svg: SVGSVGElement;
+  /** Moves the drawing into `frame` (as its first child); the view refits if the user has not moved it. */
+  attach: (frame: Element) => void;
+  zoomBy: (factor: number) => void;
+  fit: () => void;
+  /** Calls `listener` with the zoom scale now and whenever it changes; returns the unsubscribe. */
+  onScale: (listener: (k: number) => void) => () => void;
+  destroy: () => void;
+}
+
+/** Width of the tie panel over the bracket on wide screens, with its gap (App's lg:w-[360px] + 16). */
+const PANEL_WIDTH = 376;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+const prefersReducedMotion = () =>
+  typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function outletTexts(competition: Competition, layout: BracketLayout, t: Translator): Map<TieId, OutletText> {
+  const ties = selectTieIndex(competition);
+  const labels = selectLabels(competition);
+  const exits = new Map(competition.exits.map((exit) => [exit.id, exit]));
+  const texts = new Map<TieId, OutletText>();
+  for (const outlet of layout.outlets) {
+    const tie = ties.get(outlet.tieId)?.tie;
+    const outcome = tie ? decideTie(tie, competition.rules) : undefined;
+    const winner = outcome?.status === 'decided' ? (labels.get(outcome.winner) ?? outcome.winner) : null;
+    const loser = outcome?.status === 'decided' ? (labels.get(outcome.loser) ?? outcome.loser) : null;
+    const to = outlet.winnerTo;
+    const loserExit = 'exit' in outlet.loserTo ? exits.get(outlet.loserTo.exit) : undefined;
+    texts.set(outlet.tieId, {
+      caption:
+        'exit' in to
+          ? exits.get(to.exit)?.kind === 'advance'
+            ? t('bracket.qualified')
+            : (exits.get(to.exit)?.name ?? to.exit)
+          : t('bracket.winnerPlaysIn', { tie: to.tie }),
+      primary: winner ?? t('bracket.undecided'),
+      secondary: loser && loserExit?.kind === 'transfer' ? `${loser} → ${loserExit.name}` : null,
+    });
+  }
+  return texts;
+}
+
+function stageHeadings(competition: Competition, t: Translator): Map<string, string> {
+  const names = new Map(competition.stages.map((stage) => [stage.id, stage.name]));
+  const advance = competition.exits.find((exit) => exit.kind === 'advance');
+  names.set('', advance ? advance.name : t('bracket.next'));
+  return names;
+}
+
+/** Values derived from the state that the renderer compares by identity: rebuilt only when their inputs change. */
+function createTextCache() {
+  let key: { competition: Competition; t: Translator; layout: BracketLayout } | null = null;
+  let value: Pick<BracketModel, 'headings' | 'outlets' | 'text'>;
+  return (competition: Competition, t: Translator, layout: BracketLayout) => {
+    if (!key || key.competition !== competition || key.t !== t || key.layout !== layout) {
+      const text = key?.t === t ? value.text : { legs: t('bracket.legs'), bye: t('bracket.bye') };
+      const headings =
+        key?.competition === competition && key.t === t ? value.headings : stageHeadings(competition, t);
+      value = { text, headings, outlets: outletTexts(competition, layout, t) };
+      key = { competition, t, layout };
+    }
+    return value;
+  };
+}
+
+let bracketRenderedMarked = false;
+
+/** Draws the store's competition into a new <svg> in `frame`, and keeps it in step until destroyed. */
+export function createBracketController(store: AppStore, frame: Element): BracketController {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'bracket block h-full w-full touch-none select-none');
+  svg.setAttribute('role', 'group');
+  const viewport = document.createElementNS(SVG_NS, 'g');
+  svg.append(viewport);
+  frame.prepend(svg);
+
+  const layouts = new WeakMap<readonly Stage[], BracketLayout>();
+  const texts = createTextCache();
+  const scaleListeners = new Set<(k: number) => void>();
+  let scale = 1;
+  let focusTieId: TieId | null = null;
+  let layout: BracketLayout | null = null;
+  let shownTieId: TieId | null = null;
+  /** What the last drawing was made from. */
+  let drawn: readonly unknown[] = [];
+
+  const renderer = createBracketRenderer(viewport, {
+    onSelect: (tieId) => {
+      focusTieId = tieId;
+      drawn = []; // the tab stop moves even when the tie was already selected
+      store.getState().selectTie(tieId);
+      draw(store.getState());
+    },
+    onKey: (tieId, key) => {
+      if (key === 'Enter' || key === ' ') {
+        store.getState().selectTie(tieId);
+        return;
+      }
+      if (!layout) return;
+      const next = navigate(layout, tieId, key as NavigationKey);
+      focusTieId = next;
+      renderer.focusTie(next);
+      const box = layout.cards.find((c) => c.tieId === next);
+      if (box) panZoom.reveal(box, !prefersReducedMotion());
+    },
+  });
+
+  // Zoom and pan redraw the cards' text for what is on screen, once per frame.
+  let frameRequest = 0;
+  let latest: ZoomState | null = null;
+  const panZoom = createPanZoom(svg, viewport, (state) => {
+    latest = state;
+    if (frameRequest) return;
+    frameRequest = requestAnimationFrame(() => {
+      frameRequest = 0;
+      if (!latest) return;
+      if (latest.k !== scale) {
+        scale = latest.k;
+        scaleListeners.forEach((listener) => listener(scale));
+      }
+      renderer.setViewport(latest);
+    });
+  });
+  const fitLayout = (animate: boolean) =>
+    layout && panZoom.fit({ x: 0, y: 0, width: layout.width, height: layout.height }, animate);
+
+  function draw(state: AppState) {
+    const competition = selectCompetition(state);
+    if (!competition) return;
+    const stages = selectVisibleStages(state);
+    const inputs = [competition, stages, state.lang, state.tieId, state.teamId];
+    if (inputs.every((input, i) => input === drawn[i])) return;
+    drawn = inputs;
+    let next = layouts.get(stages);
+    if (!next) {
+      next = layoutBracket(stages, DEFAULT_SIZES);
+      layouts.set(stages, next);
+    }
+    const layoutChanged = next !== layout;
+    layout = next;
+    const t = translator(state.lang);
+    const selectedTieId = state.tieId;
+    const tabStop =
+      focusTieId && next.cards.some((c) => c.tieId === focusTieId)
+        ? focusTieId
+        : (selectedTieId ?? next.cards[0]?.tieId ?? null);
+    renderer.update({
+      layout: next,
+      sizes: DEFAULT_SIZES,
+      describe: selectCardDescriber(competition, state.lang),
+      ...texts(competition, t, next),
+      selectedTieId,
+      highlighted: selectHighlightedTies(state),
+      highlightedTeam: state.teamId,
+      focusTieId: tabStop,
+      animate: !prefersReducedMotion(),
+    });
+    svg.setAttribute(
+      'aria-label',
+      t('bracket.description', { competition: competition.name, count: String(next.cards.length) }),
+    );
+    if (layoutChanged) fitLayout(false);
+    // A tie selected elsewhere (the panel's links, the list) is brought into view; on wide screens
+    // clear of the tie panel that lies over the bracket's right side (see App).
+    if (selectedTieId !== shownTieId || layoutChanged) {
+      shownTieId = selectedTieId;
+      const box = selectedTieId ? next.cards.find((c) => c.tieId === selectedTieId) : undefined;
+      const covered =
+        typeof matchMedia === 'function' && matchMedia('(min-width: 1024px)').matches ? PANEL_WIDTH : 0;
+      if (box) panZoom.reveal(box, !prefersReducedMotion(), covered);
+    }
+    // Bench contract (shared/bench/README.md): mark the first frame that shows cards, once per page.
+    if (next.cards.length > 0 && !bracketRenderedMarked) {
+      bracketRenderedMarked = true;
+      requestAnimationFrame(() => setTimeout(() => performance.mark('bracket-rendered')));
+    }
+  }
+
+  // Print and export need every card in full.
+  const printAll = () => renderer.setViewport(null);
+  const printDone = () => latest && renderer.setViewport(latest);
+  window.addEventListener('beforeprint', printAll);
+  window.addEventListener('afterprint', printDone);
+  const unsubscribe = store.subscribe(draw);
+  draw(store.getState());
+
+  return {
+    svg,
+    attach: (next) => next.prepend(svg),
+    zoomBy: (factor) => panZoom.zoomBy(factor, !prefersReducedMotion()),
+    fit: () => fitLayout(!prefersReducedMotion()),
+    onScale: (listener) => {
+      scaleListeners.add(listener);
+      listener(scale);
+      return () => scaleListeners.delete(listener);
+    },
+    destroy: () => {
+      unsubscribe();
+      cancelAnimationFrame(frameRequest);
+      window.removeEventListener('beforeprint', printAll);
+      window.removeEventListener('afterprint', printDone);
+      renderer.destroy();
+      panZoom.destroy();
+      svg.remove();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// Keeps the URL and the store in step: opening a link restores its view, every change of view is a
+// history entry (back and forward step through selections), and values that do not exist fall back
+// to the nearest valid view with a notice.
+import { isLang, pickLanguage } from '../i18n/translate.ts';
+import type { AppState, AppStore } from '../store/store.ts';
+import {
+  checkViewParams,
+  readViewParams,
+  writeViewParams,
+  type Fallback,
+  type ViewParams,
+} from '../store/view-url.ts';
+
+const currentView = (s: AppState): ViewParams => ({
+  competition: s.competitionId,
+  stage: s.stageId,
+  tie: s.tieId,
+  team: s.teamId,
+  view: s.view,
+  // The browser's language needs no parameter; a chosen other one does.
+  lang: s.lang === pickLanguage(navigator.languages ?? []) ? null : s.lang,
+  embed: s.embed,
+});
+
+/** Applies a link to the store in two steps: the competition once the index is in, the rest once its data is. */
+function createUrlSync(store: AppStore, location: Location, history: History) {
+  let pending: ReturnType<typeof readViewParams> | null = readViewParams(location.search);
+  let competitionChosen = false;
+  let fallbacks: Fallback[] = [];
+
+  let busy = false;
+  const resolve = () => {
+    if (busy) return; // changes made while applying a link are not new history entries
+    busy = true;
+    try {
+      step();
+    } finally {
+      busy = false;
+    }
+  };
+
+  const step = () => {
+    const state = store.getState();
+    if (!pending) {
+      const next = writeViewParams(currentView(state), location.search);
+      if (next !== location.search) history.pushState(null, '', next || location.pathname);
+      return;
+    }
+    if (state.index.status === 'error') {
+      pending = null;
+      return;
+    }
+    if (state.index.status !== 'ready') return;
+    const link = pending;
+    if (!competitionChosen) {
+      competitionChosen = true;
+      // Shipped competitions and the user's own (restored in the same update as the index).
+      const known = [...state.index.entries, ...state.userEntries].some(
+        (entry) => entry.id === link.competition,
+      );
+      if (link.competition && !known) fallbacks.push({ field: 'competition', value: link.competition });
+      if (link.rawView && link.rawView !== link.view) fallbacks.push({ field: 'view', value: link.rawView });
+      const target = known ? link.competition : (state.index.entries[0]?.id ?? null);
+      state.setEmbed(link.embed);
+      state.setLang(isLang(link.lang) ? link.lang : pickLanguage(navigator.languages ?? []));
+      state.showView(link.view);
+      if (target && target !== state.competitionId) state.showCompetition(target);
+      if (target) void store.getState().loadCompetition(target);
+    }
+    const now = store.getState();
+    const loaded = now.competitionId ? now.competitions[now.competitionId] : undefined;
+    if (loaded?.status === 'error') {
+      pending = null;
+      now.setFallbacks(fallbacks);
+    }
+    if (!loaded?.competition) return;
+    const checked = checkViewParams(link, loaded.competition);
+    pending = null;
+    now.showStage(checked.stage);
+    now.selectTie(checked.tie);
+    now.selectTeam(checked.team);
+    now.setFallbacks([...fallbacks, ...checked.fallbacks]);
+    fallbacks = [];
+    const canonical = writeViewParams(currentView(store.getState()), location.search);
+    if (canonical !== location.search) history.replaceState(null, '', canonical || location.pathname);
+  };
+
+  const onPopState = () => {
+    pending = readViewParams(location.search);
+    competitionChosen = false;
+    resolve();
+  };
+  return { resolve, onPopState };
+}
+
+const running = new WeakMap<AppStore, { users: number; stop: () => void }>();
+
+/**
+ * Starts keeping the URL and the store in step (once per store, however many callers); the returned
+ * function releases this caller. main.ts starts it before React loads, so the link's competition
+ * loads while the page mounts.
+ */
+export function startUrlSync(store: AppStore): () => void {
+  let entry = running.get(store);
+  if (!entry) {
+    const sync = createUrlSync(store, window.location, window.history);
+    const unsubscribe = store.subscribe(sync.resolve);
+    window.addEventListener('popstate', sync.onPopState);
+    sync.resolve();
+    entry = {
+      users: 0,
+      stop: () => {
+        unsubscribe();
+        window.removeEventListener('popstate', sync.onPopState);
+      },
+    };
+    running.set(store, entry);
+  }
+  const current = entry;
+  current.users += 1;
+  return () => {
+    current.users -= 1;
+    if (current.users === 0) {
+      current.stop();
+      running.delete(store);
+    }
+  };
+}
