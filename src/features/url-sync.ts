@@ -28,6 +28,16 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   let competitionChosen = false;
   let fallbacks: Fallback[] = [];
 
+  // A change of view is written after the next frame: pushState takes milliseconds that the response
+  // to a click should not wait for. Changes within one frame make one history entry.
+  let writing = false;
+  const write = () => {
+    writing = false;
+    if (pending) return; // a link is being applied: it writes its own URL
+    const next = writeViewParams(currentView(store.getState()), location.search);
+    if (next !== location.search) history.pushState(null, '', next || location.pathname);
+  };
+
   let busy = false;
   const resolve = () => {
     if (busy) return; // changes made while applying a link are not new history entries
@@ -42,8 +52,8 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   const step = () => {
     const state = store.getState();
     if (!pending) {
-      const next = writeViewParams(currentView(state), location.search);
-      if (next !== location.search) history.pushState(null, '', next || location.pathname);
+      if (!writing) requestAnimationFrame(() => setTimeout(write));
+      writing = true;
       return;
     }
     if (state.index.status === 'error') {

@@ -61,10 +61,15 @@ describe('view URL', () => {
   it('makes each selection a history entry that back and forward restore', async () => {
     const store = openLink('');
     const user = userEvent.setup();
+    // The URL is written after the frame that answers the click.
+    const search = async (expected: string) => {
+      await until(() => window.location.search === expected);
+      expect(window.location.search).toBe(expected);
+    };
     await user.click(await screen.findByRole('button', { name: /^Second stage C2:/ }));
-    expect(window.location.search).toBe('?competition=libertadores-2024-qualifying&tie=C2');
+    await search('?competition=libertadores-2024-qualifying&tie=C2');
     await user.click(screen.getByRole('button', { name: 'Third stage' }));
-    expect(window.location.search).toBe('?competition=libertadores-2024-qualifying&stage=third-stage&tie=C2');
+    await search('?competition=libertadores-2024-qualifying&stage=third-stage&tie=C2');
     await act(async () => {
       window.history.back();
       await new Promise((r) => window.addEventListener('popstate', r, { once: true }));

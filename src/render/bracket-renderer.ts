@@ -113,6 +113,8 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
   let viewport: Viewport | null = null;
   let template: { sizes: BracketSizes; width: number; node: SVGGElement } | null = null;
   let detailed = new Set<TieId>();
+  /** Each drawn card's <g>, by tie. */
+  let byId = new Map<TieId, SVGGElement>();
   let drawn = false;
 
   const cards = (): CardSelection => layers.ties.selectAll<SVGGElement, CardBox>('g.tie:not(.leaving)');
@@ -216,6 +218,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     // Text is redrawn for the cards on screen.
     joined.select('g.detail').remove();
     detailed = new Set();
+    byId = new Map(joined.nodes().map((node, i) => [layout.cards[i]!.tieId, node]));
   }
 
   /** Classes and the tab stop: what a selection, highlight or focus change touches. */
@@ -242,18 +245,22 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
         .classed('on-path', (d) => reached(d.tieId))
         .classed('dimmed', (d) => onPath !== null && !reached(d.tieId));
     }
-    const changed = (id: TieId | null | undefined) => (id ? all.filter((d) => d.tieId === id) : null);
+    const changed = (id: TieId | null | undefined) =>
+      layers.ties.selectAll<SVGGElement, CardBox>(() => {
+        const node = id ? byId.get(id) : undefined;
+        return node ? [node] : [];
+      });
     if (!previous || previous.selectedTieId !== next.selectedTieId || previous.layout !== next.layout) {
       const unselect =
         previous?.layout === next.layout ? changed(previous.selectedTieId) : all.filter('.selected');
-      unselect?.classed('selected', false).select('rect.card').attr('aria-current', null);
-      changed(next.selectedTieId)?.classed('selected', true).select('rect.card').attr('aria-current', 'true');
+      unselect.classed('selected', false).select('rect.card').attr('aria-current', null);
+      changed(next.selectedTieId).classed('selected', true).select('rect.card').attr('aria-current', 'true');
     }
     if (!previous || previous.focusTieId !== next.focusTieId || previous.layout !== next.layout) {
       const blur = previous?.layout === next.layout ? changed(previous.focusTieId) : all;
-      blur?.select('rect.card').attr('tabindex', -1);
-      const stop = changed(next.focusTieId)?.select<SVGRectElement>('rect.card').attr('tabindex', 0);
-      if (next.focusTieId) nameInFull(stop?.node() ?? null, next.focusTieId);
+      blur.select('rect.card').attr('tabindex', -1);
+      const stop = changed(next.focusTieId).select<SVGRectElement>('rect.card').attr('tabindex', 0);
+      if (next.focusTieId) nameInFull(stop.node(), next.focusTieId);
     }
     if (!previous || previous.highlightedTeam !== next.highlightedTeam) {
       all.select('g.detail').remove();
@@ -317,17 +324,15 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
         previous.text !== next.text;
       if (structural) drawStructure(next);
       drawState(next, structural ? null : previous);
-      drawDetail();
+      // A selection or focus change leaves the text as it is.
+      if (structural || previous.highlightedTeam !== next.highlightedTeam) drawDetail();
     },
     setViewport: (next) => {
       viewport = next;
       drawDetail();
     },
     focusTie: (tieId) => {
-      const node = cards()
-        .filter((d) => d.tieId === tieId)
-        .select<SVGRectElement>('rect.card')
-        .node();
+      const node = byId.get(tieId)?.querySelector<SVGRectElement>('rect.card');
       if (!node) return;
       cards().select('rect.card').attr('tabindex', -1);
       node.setAttribute('tabindex', '0');

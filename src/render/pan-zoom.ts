@@ -111,8 +111,10 @@ export function createPanZoom(
       })
       .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         if (event.sourceEvent) fitted = null; // a drag, wheel or pinch
+        if (event.sourceEvent?.type === 'mousemove') svg.classList.add('panning');
         show(event.transform);
-      });
+      })
+      .on('end', () => svg.classList.remove('panning'));
     d3 = { zoom, behaviour };
     target.call(behaviour).on('dblclick.zoom', null);
     // Take over from where fit or reveal left the bracket, without moving it.

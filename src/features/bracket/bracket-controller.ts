@@ -189,7 +189,8 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
       const box = selectedTieId ? next.cards.find((c) => c.tieId === selectedTieId) : undefined;
       const covered =
         typeof matchMedia === 'function' && matchMedia('(min-width: 1024px)').matches ? PANEL_WIDTH : 0;
-      if (box) panZoom.reveal(box, !prefersReducedMotion(), covered);
+      // A frame later: the frame that answers a click shows the selection and the panel, not a pan.
+      if (box) requestAnimationFrame(() => panZoom.reveal(box, !prefersReducedMotion(), covered));
     }
     // Bench contract (shared/bench/README.md): mark the first frame that shows cards, once per page.
     if (next.cards.length > 0 && !bracketRenderedMarked) {

@@ -2,6 +2,7 @@
 // used directly once loaded, so opening a tie never waits for it.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
+import { selectFeeders } from '../../store/selectors.ts';
 import { useT } from '../use-translator.ts';
 
 type Module = typeof import('./TiePanel.tsx');
@@ -15,11 +16,13 @@ export function TiePanelSlot({ competition }: { competition: Competition }) {
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
     idle(() => {
-      // The panel's dates: the first Intl.DateTimeFormat costs tens of milliseconds, paid here, not on a click.
+      // The panel's dates (the first Intl.DateTimeFormat costs tens of milliseconds) and links to the
+      // feeding ties: paid here, not on a click.
       t.date('2000-01-01');
+      selectFeeders(competition);
       if (!loaded) void load().then(() => setReady(true));
     });
-  }, [t]);
+  }, [t, competition]);
   const Panel = loaded?.TiePanel;
   if (Panel) return <Panel competition={competition} />;
   return (
