@@ -92,40 +92,43 @@ export function createPanZoom(
     else target.call(d3.behaviour.transform, t);
   };
 
-  void import('d3-zoom').then((zoom) => {
-    if (destroyed) return;
-    const behaviour = zoom
-      .zoom<SVGSVGElement, unknown>()
-      .scaleExtent([MIN_SCALE, MAX_SCALE])
-      // A press that moves a few pixels is still a click on a tie, not a pan that swallows it.
-      .clickDistance(4)
-      .extent(() => [
-        [0, 0],
-        [frame.width, frame.height],
-      ])
-      // Wheel pans; ctrl/meta + wheel (and trackpad pinch) zooms: the page stays scrollable.
-      .filter((event: Event) => {
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        // A drag needs the event's window (synthetic events in tests have none).
-        return !(event as MouseEvent).button && (event as MouseEvent).view != null;
-      })
-      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
-        if (event.sourceEvent) fitted = null; // a drag, wheel or pinch
-        if (event.sourceEvent?.type === 'mousemove') svg.classList.add('panning');
-        show(event.transform);
-      })
-      .on('end', () => svg.classList.remove('panning'));
-    d3 = { zoom, behaviour };
-    target.call(behaviour).on('dblclick.zoom', null);
-    // Take over from where fit or reveal left the bracket, without moving it.
-    target.property('__zoom', zoom.zoomIdentity.translate(transform.x, transform.y).scale(transform.k));
-    // Plain wheel scrolls the bracket like a page.
-    target.on('wheel.pan', (event: WheelEvent) => {
-      if (event.ctrlKey || event.metaKey) return;
-      event.preventDefault();
-      behaviour.translateBy(target, -event.deltaX / transform.k, -event.deltaY / transform.k);
+  // Loaded after the first frame, so that it never delays the bracket's first paint.
+  void new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+    .then(() => import('d3-zoom'))
+    .then((zoom) => {
+      if (destroyed) return;
+      const behaviour = zoom
+        .zoom<SVGSVGElement, unknown>()
+        .scaleExtent([MIN_SCALE, MAX_SCALE])
+        // A press that moves a few pixels is still a click on a tie, not a pan that swallows it.
+        .clickDistance(4)
+        .extent(() => [
+          [0, 0],
+          [frame.width, frame.height],
+        ])
+        // Wheel pans; ctrl/meta + wheel (and trackpad pinch) zooms: the page stays scrollable.
+        .filter((event: Event) => {
+          if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+          // A drag needs the event's window (synthetic events in tests have none).
+          return !(event as MouseEvent).button && (event as MouseEvent).view != null;
+        })
+        .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+          if (event.sourceEvent) fitted = null; // a drag, wheel or pinch
+          if (event.sourceEvent?.type === 'mousemove') svg.classList.add('panning');
+          show(event.transform);
+        })
+        .on('end', () => svg.classList.remove('panning'));
+      d3 = { zoom, behaviour };
+      target.call(behaviour).on('dblclick.zoom', null);
+      // Take over from where fit or reveal left the bracket, without moving it.
+      target.property('__zoom', zoom.zoomIdentity.translate(transform.x, transform.y).scale(transform.k));
+      // Plain wheel scrolls the bracket like a page.
+      target.on('wheel.pan', (event: WheelEvent) => {
+        if (event.ctrlKey || event.metaKey) return;
+        event.preventDefault();
+        behaviour.translateBy(target, -event.deltaX / transform.k, -event.deltaY / transform.k);
+      });
     });
-  });
 
   return {
     fit: (content, animate) => {
