@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { DataIssue } from './data/issues.ts';
 import type { Competition } from './domain/types.ts';
 import { BracketView } from './features/bracket/BracketView.tsx';
+import { dropEarlyBracket } from './features/bracket/early-bracket.ts';
 import { EXPORT_BUTTON } from './features/export/export-button.ts';
 import { CompetitionPicker } from './features/filters/CompetitionPicker.tsx';
 import { LanguagePicker } from './features/filters/LanguagePicker.tsx';
@@ -36,6 +37,8 @@ const PhoneBracket = lazy(() =>
 );
 
 export function App() {
+  // After the first commit: BracketView has taken the early drawing by then, if it is showing.
+  useEffect(dropEarlyBracket, []);
   useCompetitionLoading();
   useUrlState();
   useDocumentLanguage();

@@ -28,13 +28,13 @@ async function createReader(): Promise<ReadText> {
 // The theme before the first paint, so a dark page never flashes light.
 applyTheme(storedTheme() ?? systemTheme());
 
-// The page renders at once; reading waits for the reader (the synthetic generator loads in parallel).
+// Reading waits for the reader (the synthetic generator loads in parallel with the index request).
 const reader = createReader();
 const store = createAppStore(
   async (file) => (await reader)(file),
   createCompetitionStorage(browserStorage()),
 );
-// The data starts loading now, not after React's first render: the index, then the link's competition.
+// The data starts loading now: the index, then the link's competition.
 startUrlSync(store);
 void store.getState().loadIndex();
 

@@ -57,7 +57,10 @@ describe('the bracket in Chromium', () => {
     await screenshot(page, 'tie-panel-c2');
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tie-id'))).toBe('C2');
+    // Focus returns to the tie in the frame after the panel closes.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-tie-id')))
+      .toBe('C2');
     expect(errors).toEqual([]);
   });
 
@@ -91,6 +94,23 @@ describe('the bracket in Chromium', () => {
     // App's frame is where the early one was, at 1280 × 800.
     expect(await svg.boundingBox()).toEqual(early);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('drops the early drawing when the window turns phone-sized before React comes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('/', inject('baseUrl')).href);
+    await page.locator('svg.bracket [data-tie-id]').first().waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    release();
+    await page.getByRole('button', { name: 'Next stage' }).waitFor();
+    expect(await page.locator('svg.bracket').count()).toBe(0);
     await page.close();
   });
 

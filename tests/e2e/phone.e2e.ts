@@ -175,7 +175,9 @@ describe.each(PHONES)('a $width×$height phone', (viewport) => {
     await screenshot(page, name('sheet-end'));
     await sheet.getByRole('button', { name: 'Close tie details' }).click();
     await expect.poll(() => sheet.count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tie-id'))).toBe('R2-15');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-tie-id')))
+      .toBe('R2-15');
     expect(errors).toEqual([]);
   });
 });

@@ -47,6 +47,13 @@ export function drawBracketEarly(store: AppStore): { drawn: Promise<void>; stop:
   return { drawn, stop };
 }
 
+/** Removes an early drawing no BracketView took (the window became narrow before React came). */
+export function dropEarlyBracket(): void {
+  early?.controller.destroy();
+  early?.host.remove();
+  early = null;
+}
+
 /** The early drawing moved into `frame`, or null when there is none. */
 export function takeEarlyBracket(frame: Element): BracketController | null {
   if (!early) return null;
