@@ -19,7 +19,6 @@ import {
 import type { AppState, AppStore } from '../../store/store.ts';
 
 export interface BracketController {
-  readonly svg: SVGSVGElement;
   /** Moves the drawing into `frame` (as its first child); the view refits if the user has not moved it. */
   attach: (frame: Element) => void;
   zoomBy: (factor: number) => void;
@@ -208,7 +207,6 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
   draw(store.getState());
 
   return {
-    svg,
     attach: (next) => next.prepend(svg),
     zoomBy: (factor) => panZoom.zoomBy(factor, !prefersReducedMotion()),
     fit: () => fitLayout(!prefersReducedMotion()),
