@@ -27,6 +27,21 @@ const tieCount = (page: Page) => page.locator('svg.bracket [data-tie-id]').count
 const zoomLevel = async (page: Page) =>
   Number((await page.locator('[aria-live="polite"]').textContent())?.replace('%', ''));
 
+/** Opens the app at 1280 × 800 with React's chunk held back until `release()`: the early drawing alone. */
+async function openWithReactHeld(path: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(new URL(path, inject('baseUrl')).href);
+  return { page, errors, release };
+}
+
 describe('the bracket in Chromium', () => {
   it('shows each competition, filters each stage, and opens a tie', async () => {
     const { page, errors } = await openApp(browser);
@@ -65,17 +80,9 @@ describe('the bracket in Chromium', () => {
   });
 
   it('draws the bracket before React loads, and React lays the page around that same drawing', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Hold React's chunk back until the early drawing has been looked at.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(new URL('/?competition=libertadores-2024-qualifying&tie=C2', inject('baseUrl')).href);
+    const { page, errors, release } = await openWithReactHeld(
+      '/?competition=libertadores-2024-qualifying&tie=C2',
+    );
     await page.locator('svg.bracket [data-tie-id="C2"]').waitFor();
     expect(await tieCount(page)).toBe(15);
     expect(await page.locator('#root > *').count()).toBe(0);
@@ -98,14 +105,7 @@ describe('the bracket in Chromium', () => {
   });
 
   it('drops the early drawing when the window turns phone-sized before React comes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(new URL('/', inject('baseUrl')).href);
+    const { page, release } = await openWithReactHeld('/');
     await page.locator('svg.bracket [data-tie-id]').first().waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     release();
