@@ -29,9 +29,11 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   let fallbacks: Fallback[] = [];
 
   // A change of view is written after the next frame: pushState takes milliseconds that the response
-  // to a click should not wait for. Changes within one frame make one history entry.
+  // to a click should not wait for. Changes within one frame make one history entry. A write still
+  // waiting when the page is left or the sync stops is made at once, so a reload keeps the view.
   let writing = false;
   const write = () => {
+    if (!writing) return;
     writing = false;
     if (pending) return; // a link is being applied: it writes its own URL
     const next = writeViewParams(currentView(store.getState()), location.search);
@@ -100,7 +102,7 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
     competitionChosen = false;
     resolve();
   };
-  return { resolve, onPopState };
+  return { resolve, onPopState, flush: write };
 }
 
 const running = new WeakMap<AppStore, { users: number; stop: () => void }>();
@@ -116,12 +118,15 @@ export function startUrlSync(store: AppStore): () => void {
     const sync = createUrlSync(store, window.location, window.history);
     const unsubscribe = store.subscribe(sync.resolve);
     window.addEventListener('popstate', sync.onPopState);
+    window.addEventListener('pagehide', sync.flush);
     sync.resolve();
     entry = {
       users: 0,
       stop: () => {
         unsubscribe();
         window.removeEventListener('popstate', sync.onPopState);
+        window.removeEventListener('pagehide', sync.flush);
+        sync.flush();
       },
     };
     running.set(store, entry);

@@ -83,4 +83,16 @@ describe('view URL', () => {
     await until(() => store.getState().tieId === null);
     expect(store.getState().tieId).toBeNull();
   });
+
+  it('keeps a selection made just before the page is left or the app unmounts', async () => {
+    window.history.replaceState(null, '', '/');
+    const { store, unmount } = renderApp();
+    await until(() => window.location.search === '?competition=libertadores-2024-qualifying');
+    act(() => store.getState().selectTie('C2'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.location.search).toBe('?competition=libertadores-2024-qualifying&tie=C2');
+    act(() => store.getState().selectTie('C3'));
+    unmount();
+    expect(window.location.search).toBe('?competition=libertadores-2024-qualifying&tie=C3');
+  });
 });
