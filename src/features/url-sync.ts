@@ -28,16 +28,33 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   let competitionChosen = false;
   let fallbacks: Fallback[] = [];
 
-  // A change of view is written after the next frame: pushState takes milliseconds that the response
-  // to a click should not wait for. Changes within one frame make one history entry. A write still
-  // waiting when the page is left or the sync stops is made at once, so a reload keeps the view.
-  let writing = false;
+  // The URL is written after the next frame: pushState and replaceState take milliseconds that the
+  // first drawing and the response to a click should not wait for. Changes within one frame make one
+  // history entry. A write still waiting when the page is left or the sync stops is made at once, so
+  // a reload keeps the view.
+  /** The applied link's canonical form, to replace the link's own entry with. */
+  let canonical: string | null = null;
+  let changed = false;
+  let scheduled = false;
   const write = () => {
-    if (!writing) return;
-    writing = false;
-    if (pending) return; // a link is being applied: it writes its own URL
+    if (canonical !== null && canonical !== location.search) {
+      history.replaceState(null, '', canonical || location.pathname);
+    }
+    canonical = null;
+    if (!changed || pending) return; // a link being applied writes its own URL
+    changed = false;
     const next = writeViewParams(currentView(store.getState()), location.search);
     if (next !== location.search) history.pushState(null, '', next || location.pathname);
+  };
+  const writeLater = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        scheduled = false;
+        write();
+      }),
+    );
   };
 
   let busy = false;
@@ -54,8 +71,8 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   const step = () => {
     const state = store.getState();
     if (!pending) {
-      if (!writing) requestAnimationFrame(() => setTimeout(write));
-      writing = true;
+      changed = true;
+      writeLater();
       return;
     }
     if (state.index.status === 'error') {
@@ -93,11 +110,12 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
     now.selectTeam(checked.team);
     now.setFallbacks([...fallbacks, ...checked.fallbacks]);
     fallbacks = [];
-    const canonical = writeViewParams(currentView(store.getState()), location.search);
-    if (canonical !== location.search) history.replaceState(null, '', canonical || location.pathname);
+    canonical = writeViewParams(currentView(store.getState()), location.search);
+    writeLater();
   };
 
   const onPopState = () => {
+    canonical = null; // it was for the entry just left
     pending = readViewParams(location.search);
     competitionChosen = false;
     resolve();

@@ -48,6 +48,8 @@ describe('view URL', () => {
     expect(notice).toHaveTextContent('no tie "Z9"');
     expect(notice).toHaveTextContent('no "poster" view');
     expect(store.getState()).toMatchObject({ stageId: null, tieId: null, view: 'bracket' });
+    // The link's entry is replaced by its canonical form after the first frame.
+    await until(() => window.location.search === '?competition=libertadores-2024-qualifying');
     expect(window.location.search).toBe('?competition=libertadores-2024-qualifying');
   });
 

@@ -74,21 +74,25 @@ describe('bracket renderer', () => {
     expect(root.querySelectorAll('text.bye')).toHaveLength(13);
   });
 
-  it('draws text only for the cards on screen at a readable zoom in a big bracket; every tie stays in the DOM', () => {
-    const { renderer, model, tie } = setup();
-    renderer.update(model());
-    renderer.setViewport({ x: 0, y: 0, k: 0.3, width: 1280, height: 800 });
-    expect(tie('C2')!.querySelector('g.detail')).not.toBeNull(); // 15 ties: always in full
+  it('draws no text below a readable zoom, while the cards of a small bracket keep their full names', () => {
+    const { renderer, model, tie, button } = setup();
+    renderer.update(model(), { x: 0, y: 0, k: 0.3, width: 1280, height: 800 });
+    expect(tie('C2')!.querySelector('g.detail')).toBeNull();
+    expect(button('C2')!.getAttribute('aria-label')).toMatch(
+      /^Second stage C2: Nacional \(PAR\) v Atlético Nacional, First leg .* won 4–0 on aggregate$/,
+    );
+    renderer.setViewport({ x: 0, y: 0, k: 0.5, width: 1280, height: 800 });
+    expect(tie('C2')!.querySelector('text.name.winner')?.textContent).toBe('Nacional (PAR)');
   });
 
   it('culls the text of off-screen cards in a 1,023-tie bracket', () => {
-    const { root, renderer, model, ids } = setup(generateCompetition({ n: 512, seed: 1 }));
-    renderer.update(model());
+    const { root, renderer, model, ids, button } = setup(generateCompetition({ n: 512, seed: 1 }));
     const detailed = () =>
       [...root.querySelectorAll('g.detail')].map((d) => d.parentElement!.getAttribute('data-tie-id'));
-    renderer.setViewport({ x: 0, y: 0, k: 0.3, width: 1280, height: 800 });
+    renderer.update(model(), { x: 0, y: 0, k: 0.3, width: 1280, height: 800 });
     expect(ids()).toHaveLength(1023);
     expect(detailed()).toEqual([]);
+    expect(button('r1-001')!.getAttribute('aria-label')).toBe('Round of 1024 r1-001');
     // At full size, a 300 × 200 frame at the top left, plus a 200 px margin, shows the first two
     // columns (x = 16 and 360) down to y = 400: five first-round ties and their next ties.
     renderer.setViewport({ x: 0, y: 0, k: 1, width: 300, height: 200 });

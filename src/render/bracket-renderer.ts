@@ -4,7 +4,8 @@
 //
 // Cost model: every tie is always in the DOM as a <g> and its frame; its text (15 elements) is drawn
 // only while the card is on screen at a readable zoom (level of detail), so a 1,000-tie bracket costs
-// what the visible part costs. All connectors are one <path>. A selection or highlight change touches
+// what the visible part costs. The frames of a bracket up to ALWAYS_NAMED ties always carry the
+// whole tie's sentence; a bigger one names a card in full once its text is drawn or it is focused. All connectors are one <path>. A selection or highlight change touches
 // classes only; the cards are rebuilt only when the layout or the text changes.
 /// <reference types="d3-transition" />
 import { select, type Selection } from 'd3-selection';
@@ -59,7 +60,8 @@ export interface BracketHandlers {
 }
 
 export interface BracketRenderer {
-  update: (model: BracketModel) => void;
+  /** Draws `model`; with `viewport`, as it will be shown there (the text only of the cards on screen). */
+  update: (model: BracketModel, viewport?: Viewport) => void;
   /** null: draw every card in full (tests, print, export). */
   setViewport: (viewport: Viewport | null) => void;
   focusTie: (tieId: TieId) => void;
@@ -70,8 +72,7 @@ const DURATION = 220; // ms
 const MAX_NAME = 20;
 /** Below this zoom, text would be under ~5 px: cards are drawn as frames only. */
 const DETAIL_SCALE = 0.4;
-/** Brackets up to this many ties are always drawn in full (cheap, and exports and prints stay complete). */
-const ALWAYS_FULL = 128;
+const ALWAYS_NAMED = 128;
 const KEYS = ['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -106,8 +107,14 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
   // (No focus listener: one would make the SVG element it is on focusable in Chromium.)
   /** A big bracket's card gets its full name when it becomes the tab stop (see drawStructure). */
   const nameInFull = (frame: Element | null, tieId: TieId) => {
-    const label = model?.describe(tieId)?.label;
+    const label = describe(tieId)?.label;
     if (frame && label) frame.setAttribute('aria-label', label);
+  };
+  /** The model's describe, each card once per drawing of the structure. */
+  let described = new Map<TieId, CardModel | undefined>();
+  const describe = (tieId: TieId) => {
+    if (!described.has(tieId)) described.set(tieId, model?.describe(tieId));
+    return described.get(tieId);
   };
   let model: BracketModel | null = null;
   let viewport: Viewport | null = null;
@@ -199,13 +206,16 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
           return leave(exit);
         },
       );
-    // Each card reads the whole tie: the full sentence is written when the card is drawn in full
-    // (drawDetail; always, in a small bracket) or receives focus. Until then it names the stage and tie.
-    if (layout.cards.length > ALWAYS_FULL) {
-      joined
-        .select('rect.card')
-        .attr('aria-label', (d) => `${next.headings.get(d.stageId) ?? ''} ${d.tieId}`);
-    }
+    // Each card reads the whole tie. In a big bracket the full sentence is written when the card's
+    // text is drawn (drawDetail) or it receives focus; until then it names the stage and tie.
+    described = new Map();
+    joined
+      .select('rect.card')
+      .attr('aria-label', (d) =>
+        layout.cards.length > ALWAYS_NAMED
+          ? `${next.headings.get(d.stageId) ?? ''} ${d.tieId}`
+          : (describe(d.tieId)?.label ?? d.tieId),
+      );
     if (animate) {
       joined
         .transition()
@@ -239,7 +249,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
           : '',
       );
       const reached = (tieId: TieId) =>
-        next.describe(tieId)?.teams.some((team) => team.winner && team.id === next.highlightedTeam) ?? false;
+        describe(tieId)?.teams.some((team) => team.winner && team.id === next.highlightedTeam) ?? false;
       layers.outlets
         .selectAll<SVGGElement, Outlet>('g.outlet')
         .classed('on-path', (d) => reached(d.tieId))
@@ -275,7 +285,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     const want = new Set<TieId>();
     const margin = 200; // px of screen around the frame, so a short pan shows no empty cards
     for (const box of current.layout.cards) {
-      if (!viewport || current.layout.cards.length <= ALWAYS_FULL) {
+      if (!viewport) {
         want.add(box.tieId);
         continue;
       }
@@ -305,16 +315,17 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     all
       .filter((d) => want.has(d.tieId) && !detailed.has(d.tieId))
       .each(function (box) {
-        const card = current.describe(box.tieId);
+        const card = describe(box.tieId);
         if (card) drawCard(this, node, card, box, current.sizes, current.highlightedTeam);
       });
     detailed = want;
   }
 
   return {
-    update: (next) => {
+    update: (next, at) => {
       const previous = model;
       model = next;
+      if (at) viewport = at;
       const structural =
         !previous ||
         previous.layout !== next.layout ||

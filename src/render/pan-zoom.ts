@@ -24,8 +24,11 @@ export interface ZoomState {
 }
 
 export interface PanZoom {
-  /** Scales and centres `content` in the viewport (never above 1:1). */
-  fit: (content: Box, animate: boolean) => void;
+  /**
+   * Scales and centres `content` in the viewport (never above 1:1). With `minScale`, content that
+   * would be smaller is shown at that scale from its top-left corner instead.
+   */
+  fit: (content: Box, animate: boolean, minScale?: number) => ZoomState;
   zoomBy: (factor: number, animate: boolean) => void;
   /** Pans just enough to show `box`, keeping the zoom; `coveredRight` px of the frame are hidden (a panel). */
   reveal: (box: Box, animate: boolean, coveredRight?: number) => void;
@@ -40,16 +43,26 @@ const MAX_SCALE = 2.5;
 const DURATION = 300;
 const clampScale = (k: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, k));
 
-/** The transform that fits `content` in a frame, leaving room for the controls along the bottom. */
-function fitTransform(content: Box, frame: { width: number; height: number }): Transform {
+/**
+ * The transform that fits `content` in a frame, leaving room for the controls along the bottom; not
+ * below `minScale`, where the content overflows and starts at the frame's top-left corner.
+ */
+export function fitTransform(
+  content: Box,
+  frame: { width: number; height: number },
+  minScale = MIN_SCALE,
+): Transform {
   const pad = 16;
   const controls = 48;
   const k = clampScale(
-    Math.min(1, (frame.width - 2 * pad) / content.width, (frame.height - pad - controls) / content.height),
+    Math.max(
+      Math.min(minScale, 1),
+      Math.min(1, (frame.width - 2 * pad) / content.width, (frame.height - pad - controls) / content.height),
+    ),
   );
   return {
     k,
-    x: (frame.width - content.width * k) / 2 - content.x * k,
+    x: Math.max(pad, (frame.width - content.width * k) / 2) - content.x * k,
     y: Math.max(pad, (frame.height - controls - content.height * k) / 2) - content.y * k,
   };
 }
@@ -64,7 +77,7 @@ export function createPanZoom(
   let frame = { width: svg.clientWidth || 800, height: svg.clientHeight || 600 };
   let transform: Transform = { x: 0, y: 0, k: 1 };
   /** What was last fitted, until the user or a reveal moves the view: a resized frame fits it again. */
-  let fitted: Box | null = null;
+  let fitted: { content: Box; minScale: number | undefined } | null = null;
   let d3: { zoom: D3Zoom; behaviour: ZoomBehavior<SVGSVGElement, unknown> } | null = null;
   let destroyed = false;
   const target = select(svg);
@@ -79,7 +92,7 @@ export function createPanZoom(
       ? new ResizeObserver(([entry]) => {
           if (!entry || entry.contentRect.width === 0) return;
           frame = { width: entry.contentRect.width, height: entry.contentRect.height };
-          if (fitted) apply(fitTransform(fitted, frame), false);
+          if (fitted) apply(fitTransform(fitted.content, frame, fitted.minScale), false);
           else onZoom({ ...transform, ...frame });
         })
       : null;
@@ -131,9 +144,11 @@ export function createPanZoom(
     });
 
   return {
-    fit: (content, animate) => {
-      fitted = content;
-      apply(fitTransform(content, frame), animate);
+    fit: (content, animate, minScale) => {
+      fitted = { content, minScale };
+      const next = fitTransform(content, frame, minScale);
+      apply(next, animate);
+      return { ...next, ...frame };
     },
     zoomBy: (factor, animate) => {
       fitted = null;

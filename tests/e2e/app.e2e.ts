@@ -149,6 +149,40 @@ describe('the bracket in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens a bracket too big for the screen at a readable zoom on its first round; Fit to screen shows it whole', async () => {
+    const { page, errors } = await openApp(browser, '/?synthetic=32&seed=1');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect.poll(() => tieCount(page)).toBe(63);
+    expect(await zoomLevel(page)).toBe(50);
+    const frame = (await page.locator('svg.bracket').boundingBox())!;
+    const onScreen = (box: { x: number; y: number; width: number; height: number }) =>
+      box.x >= frame.x &&
+      box.x + box.width <= frame.x + frame.width &&
+      box.y >= frame.y &&
+      box.y + box.height <= frame.y + frame.height;
+    // The cards on screen show their text, the first round's top card at the frame's top left; the
+    // cards out of view are drawn without text until they are panned in.
+    const cards = await page.locator('svg.bracket g.tie').evaluateAll((els) =>
+      els.map((el) => ({
+        box: el.querySelector('rect.card')!.getBoundingClientRect().toJSON(),
+        text: el.querySelector('text.name') !== null,
+      })),
+    );
+    expect(cards.filter((card) => onScreen(card.box)).every((card) => card.text)).toBe(true);
+    expect(cards.filter((card) => !card.text).length).toBeGreaterThan(10);
+    const topLeft = cards.reduce((a, b) => (b.box.x + b.box.y < a.box.x + a.box.y ? b : a));
+    expect(topLeft.box.x - frame.x).toBeLessThan(60);
+    expect(topLeft.box.y - frame.y).toBeLessThan(60);
+    await screenshot(page, 'synthetic-32-start');
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await expect.poll(() => zoomLevel(page)).toBeLessThan(25);
+    const boxes = await page
+      .locator('svg.bracket [data-tie-id]')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+    expect(boxes.every(onScreen)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('highlights a team path from the search box', async () => {
     const { page } = await openApp(browser);
     await page.locator('[data-tie-id="C2"]').waitFor();

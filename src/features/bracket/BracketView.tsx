@@ -57,7 +57,8 @@ export function BracketView() {
           {t('bracket.fit')}
         </button>
       </div>
-      <p className="pointer-events-none absolute bottom-2 left-3 flex items-center gap-3 text-xs text-muted">
+      {/* On a surface of its own: a bracket bigger than the frame runs under it. */}
+      <p className="pointer-events-none absolute bottom-2 left-2 flex items-center gap-3 rounded-md bg-surface/95 px-2 py-1 text-xs text-muted">
         <span className="inline-flex items-center gap-1">
           <span className="inline-block h-3 w-3 rounded-sm bg-accent-soft" aria-hidden="true" />{' '}
           {t('bracket.legendHome')}

@@ -28,6 +28,11 @@ export interface BracketController {
   destroy: () => void;
 }
 
+/**
+ * A bracket opens fitted to its frame, but not below this zoom, where names would be too small to
+ * read: a bigger one opens on its top-left corner ("Fit to screen" shows it whole).
+ */
+const START_SCALE = 0.5;
 /** Width of the tie panel over the bracket on wide screens, with its gap (App's lg:w-[360px] + 16). */
 const PANEL_WIDTH = 376;
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -142,8 +147,8 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
       renderer.setViewport(latest);
     });
   });
-  const fitLayout = (animate: boolean) =>
-    layout && panZoom.fit({ x: 0, y: 0, width: layout.width, height: layout.height }, animate);
+  const fitLayout = (animate: boolean, minScale?: number) =>
+    layout && panZoom.fit({ x: 0, y: 0, width: layout.width, height: layout.height }, animate, minScale);
 
   function draw(state: AppState) {
     const competition = selectCompetition(state);
@@ -165,22 +170,26 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
       focusTieId && next.cards.some((c) => c.tieId === focusTieId)
         ? focusTieId
         : (selectedTieId ?? next.cards[0]?.tieId ?? null);
-    renderer.update({
-      layout: next,
-      sizes: DEFAULT_SIZES,
-      describe: selectCardDescriber(competition, state.lang),
-      ...texts(competition, t, next),
-      selectedTieId,
-      highlighted: selectHighlightedTies(state),
-      highlightedTeam: state.teamId,
-      focusTieId: tabStop,
-      animate: !prefersReducedMotion(),
-    });
+    // A new layout is fitted first, so that only the text of the cards on screen is drawn.
+    const fitted = layoutChanged ? fitLayout(false, START_SCALE) : null;
+    renderer.update(
+      {
+        layout: next,
+        sizes: DEFAULT_SIZES,
+        describe: selectCardDescriber(competition, state.lang),
+        ...texts(competition, t, next),
+        selectedTieId,
+        highlighted: selectHighlightedTies(state),
+        highlightedTeam: state.teamId,
+        focusTieId: tabStop,
+        animate: !prefersReducedMotion(),
+      },
+      fitted ?? undefined,
+    );
     svg.setAttribute(
       'aria-label',
       t('bracket.description', { competition: competition.name, count: String(next.cards.length) }),
     );
-    if (layoutChanged) fitLayout(false);
     // A tie selected elsewhere (the panel's links, the list) is brought into view; on wide screens
     // clear of the tie panel that lies over the bracket's right side (see App).
     if (selectedTieId !== shownTieId || layoutChanged) {
