@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildJsonSchema } from '../src/data/json-schema.ts';
-import { parseCompetitionText } from '../src/data/parse-competition.ts';
+import { parseCompetition, parseCompetitionText } from '../src/data/parse-competition.ts';
 import { decideTie } from '../src/domain/decide-tie.ts';
 import { teamPath } from '../src/domain/progression.ts';
 import { SHIPPED_FILES, findTie, readShippedText, shippedCompetition } from './shipped.ts';
@@ -103,6 +103,24 @@ describe('broken files', () => {
         }),
       ]),
     );
+  });
+
+  it('reports penalties given as an array, not read as "no kicks"', () => {
+    const json = JSON.parse(fixture('valid-mini.json')) as {
+      stages: { ties: { penalties: unknown }[] }[];
+    };
+    json.stages[0]!.ties[0]!.penalties = [];
+    expect(parseCompetition(json, 'mini.json')).toEqual({
+      ok: false,
+      issues: [
+        expect.objectContaining({
+          code: 'schema',
+          path: '$.stages[0].ties[0].penalties',
+          expected: 'an object of kicks scored by team id, not an array',
+          found: '[]',
+        }),
+      ],
+    });
   });
 
   it('reports dangling ids: a tie fed into a missing tie and an unknown team', () => {

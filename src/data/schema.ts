@@ -39,7 +39,14 @@ export const TieSchema = v.object({
   id,
   teams: v.tuple([id, id]),
   legs: v.pipe(v.array(LegSchema), v.maxLength(2)),
-  penalties: v.nullable(v.record(id, v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50)))),
+  penalties: v.nullable(
+    v.pipe(
+      v.unknown(),
+      // valibot's record alone would read an array as an empty record.
+      v.check((input) => !Array.isArray(input), 'an object of kicks scored by team id, not an array'),
+      v.record(id, v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50))),
+    ),
+  ),
   walkover: v.nullable(v.object({ reason: v.nullable(text) })),
   winner: v.nullable(id),
   decidedBy: v.nullable(v.picklist(['aggregate', 'away-goals', 'penalties', 'walkover'])),

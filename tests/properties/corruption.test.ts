@@ -221,12 +221,11 @@ function wrongValues({ pattern, value }: Site): Json[] {
     ];
   }
   if (typeof value === 'boolean') return ['true', 1, [], {}, null];
-  // Left out: `penalties: []` or `{}` pass the schema as an empty record (valibot's `record` takes an
-  // array), so the tie is refused as invalid-tie, or only warned about: a gap in schema.ts.
+  // Left out: `penalties: {}`, an empty record, passes the schema (the tie is then judged on its kicks).
   if (value === null)
-    return pattern === PENALTIES ? [true, 7] : [true, [], {}, ...(key === 'ranking' ? [] : [7])];
+    return pattern === PENALTIES ? [true, 7, []] : [true, [], {}, ...(key === 'ranking' ? [] : [7])];
   if (Array.isArray(value)) return [{}, 'x', 7, null];
-  return [...(pattern === PENALTIES ? [] : [[]]), 'x', 7, ...orNull];
+  return [[], 'x', 7, ...orNull];
 }
 
 /** Ids of every kind in the file, to make one that is none of them. */
