@@ -4,8 +4,7 @@
 //
 // Cost model: every tie is always in the DOM as a <g> and its frame; its text (15 elements) is drawn
 // only while the card is on screen at a readable zoom (level of detail), so a 1,000-tie bracket costs
-// what the visible part costs. The frames of a bracket up to ALWAYS_NAMED ties always carry the
-// whole tie's sentence; a bigger one names a card in full once its text is drawn or it is focused. All connectors are one <path>. A selection or highlight change touches
+// what the visible part costs. All connectors are one <path>. A selection or highlight change touches
 // classes only; the cards are rebuilt only when the layout or the text changes.
 /// <reference types="d3-transition" />
 import { select, type Selection } from 'd3-selection';
@@ -72,6 +71,10 @@ const DURATION = 220; // ms
 const MAX_NAME = 20;
 /** Below this zoom, text would be under ~5 px: cards are drawn as frames only. */
 const DETAIL_SCALE = 0.4;
+/**
+ * The frames of a bracket up to this many ties always carry the whole tie's sentence (its name for
+ * screen readers); a bigger one's get it when their text is drawn or they are focused.
+ */
 const ALWAYS_NAMED = 128;
 const KEYS = ['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
