@@ -1,4 +1,3 @@
-import { syntheticReaderFromQuery } from './data/synthetic.ts';
 import { fetchDataFile, type ReadText } from './data/load.ts';
 import { browserStorage, createCompetitionStorage } from './data/persist-competitions.ts';
 import { applyTheme, storedTheme, systemTheme } from './features/theme/theme.ts';
@@ -13,9 +12,15 @@ import './print.css';
  * invalid N shows the shipped data.
  */
 async function createReader(): Promise<ReadText> {
-  if (new URLSearchParams(window.location.search).has('synthetic')) {
-    const reader = syntheticReaderFromQuery(window.location.search);
-    if (reader) return reader;
+  const params = new URLSearchParams(window.location.search);
+  const n = params.get('synthetic');
+  if (n !== null) {
+    const { createSyntheticReader } = await import('./data/synthetic.ts');
+    try {
+      return createSyntheticReader({ n: Number(n), seed: Number(params.get('seed') ?? 1) });
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
   }
   return fetchDataFile();
 }
@@ -23,7 +28,7 @@ async function createReader(): Promise<ReadText> {
 // The theme before the first paint, so a dark page never flashes light.
 applyTheme(storedTheme() ?? systemTheme());
 
-// Reading waits for the reader.
+// Reading waits for the reader (the synthetic generator loads in parallel with the index request).
 const reader = createReader();
 const store = createAppStore(
   async (file) => (await reader)(file),

@@ -5,10 +5,7 @@
 // rule: here away goals break a level aggregate before penalties (CAF style), so both occur; the peers
 // go straight to penalties, so the legs match theirs up to the first tie decided on away goals.
 import type { Competition, Leg, Pot, Stage, Team, Tie } from '../domain/types.ts';
-import type { ReadText } from './load.ts';
-
-/** load.ts's INDEX_FILE, not imported: this module loads without the app's code (preload-synthetic.ts). */
-const INDEX_FILE = 'index.json';
+import { INDEX_FILE, type ReadText } from './load.ts';
 
 export interface SyntheticOptions {
   /** First-round ties: a power of two from 1 to 1024. */
@@ -226,8 +223,7 @@ export function generateCompetition(options: SyntheticOptions): Competition {
 }
 
 /**
- * Serves `index.json` listing one synthetic competition, and that competition's file (generated now),
- * as JSON text:
+ * Serves `index.json` listing one synthetic competition, and that competition's file, as JSON text:
  * the competition then goes through the same parsing, validation and store as shipped data.
  * Throws a RangeError for invalid options.
  */
@@ -236,38 +232,9 @@ export function createSyntheticReader(options: SyntheticOptions): ReadText {
   const id = syntheticId(options);
   const file = `${id}.json`;
   const index = JSON.stringify({ competitions: [{ id, name: syntheticName(options), file }] });
-  // Made now; kept only until it is read (a 1,024-tie file is 1 MB).
-  let competition: string | null = JSON.stringify(generateCompetition(options));
   return async (requested) => {
     if (requested === INDEX_FILE) return index;
-    if (requested === file) {
-      const text = competition ?? JSON.stringify(generateCompetition(options));
-      competition = null;
-      return text;
-    }
+    if (requested === file) return JSON.stringify(generateCompetition(options));
     throw new Error(`no synthetic file ${requested}`);
   };
-}
-
-let fromQuery: { search: string; reader: ReadText | null } | null = null;
-
-/**
- * The reader for a page's `?synthetic=N&seed=S`, made once per query string (preload-synthetic.ts
- * makes it while the app's code downloads, main.ts then takes it); null for an invalid N.
- */
-export function syntheticReaderFromQuery(search: string): ReadText | null {
-  if (fromQuery?.search !== search) {
-    const params = new URLSearchParams(search);
-    let reader: ReadText | null = null;
-    try {
-      reader = createSyntheticReader({
-        n: Number(params.get('synthetic')),
-        seed: Number(params.get('seed') ?? 1),
-      });
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-    }
-    fromQuery = { search, reader };
-  }
-  return fromQuery.reader;
 }
