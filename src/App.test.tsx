@@ -101,4 +101,17 @@ describe('bracket', () => {
     expect(onPath()).toEqual([]);
     expect(container.querySelectorAll('g.tie.dimmed')).toHaveLength(0);
   });
+
+  it('draws the tie panel once unseen while idle, then removes it, leaving focus and the page as they were', async () => {
+    const { container } = renderApp();
+    await screen.findByRole('button', { name: /^Second stage C2:/ });
+    const focused = document.activeElement;
+    const warm = () => container.querySelector('[inert] [role="dialog"]');
+    await waitFor(() => expect(warm()).not.toBeNull());
+    expect(warm()!.closest('[aria-hidden="true"]')).not.toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(warm()).toBeNull());
+    expect(document.activeElement).toBe(focused);
+    expect(container.querySelectorAll('#tie-panel-title')).toHaveLength(0);
+  });
 });

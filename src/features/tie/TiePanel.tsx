@@ -6,6 +6,7 @@ import { describeLeg, describeOutcome, score, summarizeOutcome } from '../../dom
 import { decideTie } from '../../domain/decide-tie.ts';
 import type { Competition, DataNote, Destination, Leg, Tie } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
+import type { TieRef } from '../../domain/progression.ts';
 import { selectFeeders, selectLabels, selectSelectedTie } from '../../store/selectors.ts';
 import type { Translator } from '../../i18n/translate.ts';
 import { useT } from '../use-translator.ts';
@@ -18,8 +19,13 @@ export function focusTieElement(tieId: string) {
   target?.focus();
 }
 
-export function TiePanel({ competition }: { competition: Competition }) {
-  const ref = useAppStore(selectSelectedTie);
+/**
+ * The selected tie's panel. With `warmUp`, that tie's panel drawn for nothing but the browser's and
+ * React's first pass over it (see TiePanelSlot): no focus moves to it.
+ */
+export function TiePanel({ competition, warmUp }: { competition: Competition; warmUp?: TieRef }) {
+  const selected = useAppStore(selectSelectedTie);
+  const ref = warmUp ?? selected;
   const selectTie = useAppStore((s) => s.selectTie);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const t = useT();
@@ -28,7 +34,7 @@ export function TiePanel({ competition }: { competition: Competition }) {
   // Focus moves in once the panel has been painted: focusing forces a layout, which would delay the
   // first frame that shows the panel.
   useEffect(() => {
-    if (!tieId) return;
+    if (!tieId || warmUp) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => headingRef.current?.focus({ preventScroll: true }));
@@ -37,7 +43,7 @@ export function TiePanel({ competition }: { competition: Competition }) {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [tieId]);
+  }, [tieId, warmUp]);
 
   if (!ref) return null;
   const { tie, stage } = ref;

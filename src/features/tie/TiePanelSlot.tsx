@@ -1,8 +1,11 @@
 // The tie panel loads after the bracket is on screen (it is not needed until a tie is opened) and is
-// used directly once loaded, so opening a tie never waits for it.
+// used directly once loaded, so opening a tie never waits for it. While the page is idle it is also
+// drawn once, unseen, for the first tie: the first opening would otherwise pay for React's and the
+// browser's first pass over it (about 8 ms of a 20 ms click).
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
-import { selectFeeders } from '../../store/selectors.ts';
+import { useAppStore } from '../../store/context.tsx';
+import { selectFeeders, selectTieIndex } from '../../store/selectors.ts';
 import { useT } from '../use-translator.ts';
 
 type Module = typeof import('./TiePanel.tsx');
@@ -12,6 +15,8 @@ const LazyTiePanel = lazy(() => load().then((module) => ({ default: module.TiePa
 
 export function TiePanelSlot({ competition }: { competition: Competition }) {
   const [, setReady] = useState(loaded !== null);
+  const [warming, setWarming] = useState(false);
+  const selected = useAppStore((s) => s.tieId !== null);
   const t = useT();
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
@@ -20,11 +25,36 @@ export function TiePanelSlot({ competition }: { competition: Competition }) {
       // feeding ties: paid here, not on a click.
       t.date('2000-01-01');
       selectFeeders(competition);
-      if (!loaded) void load().then(() => setReady(true));
+      void load().then(() => {
+        setReady(true);
+        setWarming(true);
+      });
     });
   }, [t, competition]);
+  useEffect(() => {
+    if (!warming) return;
+    // Removed after the frame that laid it out.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setWarming(false))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [warming]);
   const Panel = loaded?.TiePanel;
-  if (Panel) return <Panel competition={competition} />;
+  const first = warming && !selected ? selectTieIndex(competition).values().next().value : undefined;
+  if (Panel) {
+    return (
+      <>
+        <Panel competition={competition} />
+        {first && (
+          <div className="invisible absolute inset-0" aria-hidden="true" inert>
+            <Panel competition={competition} warmUp={first} />
+          </div>
+        )}
+      </>
+    );
+  }
   return (
     <Suspense fallback={null}>
       <LazyTiePanel competition={competition} />
