@@ -150,13 +150,15 @@ function CompetitionView() {
   const indexState = useAppStore((s) => s.index);
   const state = useAppStore(selectCompetitionState);
   const view = useAppStore((s) => s.view);
+  const stored = useAppStore((s) => s.userEntries.some((entry) => entry.id === s.competitionId));
   const phone = useMediaQuery('(max-width: 639px)');
   const t = useT();
   if (indexState.status === 'error') {
     return <ErrorPanel title={t('error.index')} issues={indexState.issues} />;
   }
   if (state.status === 'error') {
-    return <ErrorPanel title={t('error.competition')} issues={state.issues} />;
+    // A competition the user added is restored from this browser's storage.
+    return <ErrorPanel title={t(stored ? 'error.stored' : 'error.competition')} issues={state.issues} />;
   }
   const competition = state.competition;
   if (!competition) {

@@ -26,7 +26,7 @@ describe('competition storage', () => {
     expect(restored?.entry).toEqual({
       id: 'mini-cup',
       name: 'Mini Cup qualifying',
-      file: 'mini-cup.json (saved in this browser)',
+      file: 'mini-cup.json',
     });
     expect(restored?.result).toEqual({ ok: true, value: mini, issues: [] });
   });
@@ -45,8 +45,8 @@ describe('competition storage', () => {
     );
     expect([...byId.keys()].sort()).toEqual(['broken', 'mini-cup', 'moved']);
     expect(byId.get('broken')).toMatchObject({
-      entry: { name: 'broken (could not be restored)' },
-      result: { ok: false, issues: [{ code: 'invalid-json', file: 'broken.json (saved in this browser)' }] },
+      entry: { id: 'broken', name: 'broken' },
+      result: { ok: false, issues: [{ code: 'invalid-json', file: 'broken.json' }] },
     });
     expect(byId.get('moved')?.result).toMatchObject({
       ok: false,
@@ -56,10 +56,18 @@ describe('competition storage', () => {
   });
 
   it('says why a competition could not be saved', () => {
-    expect(createCompetitionStorage(memoryStorage({}, true)).save(mini)).toBe(
-      "The browser's storage for Llave is full (about 5 MB): “Mini Cup qualifying” is shown until the page is reloaded, but it is not saved. Remove a competition you added to make room.",
-    );
-    expect(createCompetitionStorage(null).save(mini)).toMatch(/^This browser does not let Llave save data/);
+    expect(createCompetitionStorage(memoryStorage({}, true)).save(mini)).toEqual({ kind: 'full' });
+    expect(createCompetitionStorage(null).save(mini)).toEqual({ kind: 'unavailable' });
+    const refusing = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error('SecurityError: access denied');
+      },
+    };
+    expect(createCompetitionStorage(refusing).save(mini)).toEqual({
+      kind: 'failed',
+      reason: 'SecurityError: access denied',
+    });
     expect(createCompetitionStorage(null).load()).toEqual([]);
   });
 });

@@ -14,11 +14,20 @@ export interface StoredCompetition {
   result: Parsed<Competition>;
 }
 
+/** Why a competition could not be saved (the page words it in its language). */
+export type SaveError =
+  | { kind: 'unavailable' } // the browser gives no storage to the page
+  | { kind: 'full' }
+  | { kind: 'failed'; reason: string };
+
 export interface CompetitionStorage {
-  /** Every stored competition, validated again; sorted by name. */
+  /**
+   * Every stored competition, validated again; sorted by name. One that fails is listed under its id,
+   * with its issues.
+   */
   load: () => StoredCompetition[];
-  /** Saves a competition; returns a message saying why it could not be saved, or null. */
-  save: (competition: Competition) => string | null;
+  /** Saves a competition; returns why it could not be saved, or null. */
+  save: (competition: Competition) => SaveError | null;
   remove: (id: string) => void;
 }
 
@@ -31,14 +40,11 @@ export function browserStorage(): KeyValueStorage | null {
   }
 }
 
-/** The file name issues of a stored competition name. */
-export const storedFile = (id: string) => `${id}.json (saved in this browser)`;
-
 function restore(storage: KeyValueStorage, key: string): StoredCompetition {
   const id = key.slice(STORAGE_PREFIX.length);
-  const file = storedFile(id);
+  const file = `${id}.json`;
   const parsed = parseCompetitionText(storage.getItem(key) ?? '', file);
-  const broken = { id, name: `${id} (could not be restored)`, file };
+  const broken = { id, name: id, file };
   if (!parsed.ok) return { entry: broken, result: parsed };
   if (parsed.value.id !== id) {
     const found = JSON.stringify(parsed.value.id);
@@ -53,13 +59,9 @@ function restore(storage: KeyValueStorage, key: string): StoredCompetition {
   return { entry: { id, name: parsed.value.name, file }, result: parsed };
 }
 
-function explainSaveError(name: string, error: unknown): string {
-  const kept = `“${name}” is shown until the page is reloaded, but it is not saved.`;
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return `The browser's storage for Llave is full (about 5 MB): ${kept} Remove a competition you added to make room.`;
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return `Could not save in this browser (${reason}): ${kept}`;
+function saveError(error: unknown): SaveError {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return { kind: 'full' };
+  return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
 }
 
 export function createCompetitionStorage(storage: KeyValueStorage | null): CompetitionStorage {
@@ -76,14 +78,12 @@ export function createCompetitionStorage(storage: KeyValueStorage | null): Compe
         .sort((a, b) => a.entry.name.localeCompare(b.entry.name));
     },
     save: (competition) => {
-      if (!storage) {
-        return `This browser does not let Llave save data: “${competition.name}” is shown until the page is reloaded, but it is not saved.`;
-      }
+      if (!storage) return { kind: 'unavailable' };
       try {
         storage.setItem(`${STORAGE_PREFIX}${competition.id}`, JSON.stringify(competition));
         return null;
       } catch (error) {
-        return explainSaveError(competition.name, error);
+        return saveError(error);
       }
     },
     remove: (id) => {

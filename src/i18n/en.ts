@@ -13,10 +13,12 @@ export const en = {
   'app.openInLlave': 'Open in Llave',
   'error.index': 'The list of competitions could not be loaded',
   'error.competition': 'This competition could not be loaded',
+  'error.stored': 'This competition, saved in this browser, could not be restored',
   'error.othersFine': 'The other competitions are not affected. What was wrong:',
   'error.more': '… and {count} more',
   'filter.competition': 'Competition',
   'filter.addedByYou': 'Added by you',
+  'filter.notRestored': '{name} (could not be restored)',
   'filter.stage': 'Stage',
   'filter.allStages': 'All stages',
   'filter.team': 'Team',
@@ -179,6 +181,12 @@ export const en = {
   'import.conflict.addAs': 'Add as {id}',
   'import.conflict.replace': 'Replace it',
   'import.notSaved': 'Added, but not saved. {reason}',
+  'import.saveUnavailable':
+    'This browser does not let Llave save data: “{name}” is shown until the page is reloaded, but it is not saved.',
+  'import.saveFull':
+    "The browser's storage for Llave is full (about 5 MB): “{name}” is shown until the page is reloaded, but it is not saved. Remove a competition you added to make room.",
+  'import.saveFailed':
+    'Could not save in this browser ({reason}): “{name}” is shown until the page is reloaded, but it is not saved.',
   'import.waiting': 'Waiting for the list of competitions…',
   'import.cancel': 'Cancel',
   'import.close': 'Close',

@@ -12,10 +12,12 @@ export const es: Messages = {
   'app.openInLlave': 'Abrir en Llave',
   'error.index': 'No se pudo cargar la lista de competiciones',
   'error.competition': 'No se pudo cargar esta competición',
+  'error.stored': 'Esta competición, guardada en este navegador, no se pudo restaurar',
   'error.othersFine': 'Las demás competiciones no se ven afectadas. Qué falló:',
   'error.more': '… y {count} más',
   'filter.competition': 'Competición',
   'filter.addedByYou': 'Añadidas por ti',
+  'filter.notRestored': '{name} (no se pudo restaurar)',
   'filter.stage': 'Fase',
   'filter.allStages': 'Todas las fases',
   'filter.team': 'Equipo',
@@ -178,6 +180,12 @@ export const es: Messages = {
   'import.conflict.addAs': 'Añadir como {id}',
   'import.conflict.replace': 'Reemplazarla',
   'import.notSaved': 'Se añadió, pero no se guardó. {reason}',
+  'import.saveUnavailable':
+    'Este navegador no permite que Llave guarde datos: «{name}» se muestra hasta que se recargue la página, pero no se guarda.',
+  'import.saveFull':
+    'El almacenamiento del navegador para Llave está lleno (unos 5 MB): «{name}» se muestra hasta que se recargue la página, pero no se guarda. Quite una competición que haya añadido para hacer sitio.',
+  'import.saveFailed':
+    'No se pudo guardar en este navegador ({reason}): «{name}» se muestra hasta que se recargue la página, pero no se guarda.',
   'import.waiting': 'Esperando la lista de competiciones…',
   'import.cancel': 'Cancelar',
   'import.close': 'Cerrar',

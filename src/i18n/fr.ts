@@ -12,10 +12,12 @@ export const fr: Messages = {
   'app.openInLlave': 'Ouvrir dans Llave',
   'error.index': 'Impossible de charger la liste des compétitions',
   'error.competition': 'Impossible de charger cette compétition',
+  'error.stored': 'Cette compétition, enregistrée dans ce navigateur, n’a pas pu être restaurée',
   'error.othersFine': 'Les autres compétitions ne sont pas touchées. Ce qui n’allait pas :',
   'error.more': '… et {count} de plus',
   'filter.competition': 'Compétition',
   'filter.addedByYou': 'Ajoutées par vous',
+  'filter.notRestored': '{name} (impossible à restaurer)',
   'filter.stage': 'Tour',
   'filter.allStages': 'Tous les tours',
   'filter.team': 'Équipe',
@@ -182,6 +184,12 @@ export const fr: Messages = {
   'import.conflict.addAs': 'Ajouter sous {id}',
   'import.conflict.replace': 'La remplacer',
   'import.notSaved': 'Ajoutée, mais pas enregistrée. {reason}',
+  'import.saveUnavailable':
+    'Ce navigateur ne permet pas à Llave d’enregistrer des données : « {name} » reste affichée jusqu’au rechargement de la page, mais n’est pas enregistrée.',
+  'import.saveFull':
+    'L’espace de stockage du navigateur pour Llave est plein (environ 5 Mo) : « {name} » reste affichée jusqu’au rechargement de la page, mais n’est pas enregistrée. Retirez une compétition que vous avez ajoutée pour faire de la place.',
+  'import.saveFailed':
+    'Impossible d’enregistrer dans ce navigateur ({reason}) : « {name} » reste affichée jusqu’au rechargement de la page, mais n’est pas enregistrée.',
   'import.waiting': 'En attente de la liste des compétitions…',
   'import.cancel': 'Annuler',
   'import.close': 'Fermer',

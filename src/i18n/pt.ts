@@ -12,10 +12,12 @@ export const pt: Messages = {
   'app.openInLlave': 'Abrir no Llave',
   'error.index': 'Não foi possível carregar a lista de competições',
   'error.competition': 'Não foi possível carregar esta competição',
+  'error.stored': 'Esta competição, salva neste navegador, não pôde ser restaurada',
   'error.othersFine': 'As outras competições não foram afetadas. O que estava errado:',
   'error.more': '… e mais {count}',
   'filter.competition': 'Competição',
   'filter.addedByYou': 'Adicionadas por você',
+  'filter.notRestored': '{name} (não foi possível restaurar)',
   'filter.stage': 'Fase',
   'filter.allStages': 'Todas as fases',
   'filter.team': 'Time',
@@ -178,6 +180,12 @@ export const pt: Messages = {
   'import.conflict.addAs': 'Adicionar como {id}',
   'import.conflict.replace': 'Substituí-la',
   'import.notSaved': 'Adicionada, mas não salva. {reason}',
+  'import.saveUnavailable':
+    'Este navegador não permite que o Llave salve dados: “{name}” aparece até a página ser recarregada, mas não é salva.',
+  'import.saveFull':
+    'O armazenamento do navegador para o Llave está cheio (cerca de 5 MB): “{name}” aparece até a página ser recarregada, mas não é salva. Remova uma competição que você adicionou para liberar espaço.',
+  'import.saveFailed':
+    'Não foi possível salvar neste navegador ({reason}): “{name}” aparece até a página ser recarregada, mas não é salva.',
   'import.waiting': 'Aguardando a lista de competições…',
   'import.cancel': 'Cancelar',
   'import.close': 'Fechar',

@@ -3,7 +3,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { loadCompetition, loadIndex, type ReadText } from '../data/load.ts';
 import type { DataIssue } from '../data/issues.ts';
-import type { CompetitionStorage } from '../data/persist-competitions.ts';
+import type { CompetitionStorage, SaveError } from '../data/persist-competitions.ts';
 import type { Competition, CompetitionIndexEntry, StageId, TeamId, TieId } from '../domain/types.ts';
 import { loadLanguage, type Lang } from '../i18n/translate.ts';
 import type { Fallback, ViewMode } from './view-url.ts';
@@ -40,7 +40,7 @@ export interface AddOptions {
 
 /** `freeId`: an id no competition uses, to import under instead. */
 export type AddOutcome =
-  | { ok: true; id: string; saveError: string | null }
+  | { ok: true; id: string; saveError: SaveError | null }
   | { ok: false; conflict: 'shipped' | 'user'; freeId: string };
 
 /** `<id>-2`, `<id>-3`… : the first id not in `taken`, at most 80 characters like every id. */

@@ -4,6 +4,7 @@ import { useT } from '../use-translator.ts';
 export function CompetitionPicker() {
   const entries = useAppStore((s) => s.index.entries);
   const userEntries = useAppStore((s) => s.userEntries);
+  const competitions = useAppStore((s) => s.competitions);
   const competitionId = useAppStore((s) => s.competitionId);
   const showCompetition = useAppStore((s) => s.showCompetition);
   const t = useT();
@@ -24,7 +25,9 @@ export function CompetitionPicker() {
           <optgroup label={t('filter.addedByYou')}>
             {userEntries.map((entry) => (
               <option key={entry.id} value={entry.id}>
-                {entry.name}
+                {competitions[entry.id]?.status === 'error'
+                  ? t('filter.notRestored', { name: entry.name })
+                  : entry.name}
               </option>
             ))}
           </optgroup>

@@ -301,9 +301,17 @@ describe('Add competition: kept in this browser', () => {
     const { user } = await renderApp(storage);
     await waitFor(() => expect(addedByYou()).toBeInTheDocument());
     await user.selectOptions(picker(), 'damaged (could not be restored)');
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      /damaged\.json \(saved in this browser\) \$: expected valid JSON, found .* \[invalid-json\]/,
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This competition, saved in this browser, could not be restored');
+    expect(alert).toHaveTextContent(/damaged\.json \$: expected valid JSON, found .* \[invalid-json\]/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fr');
+    expect(
+      await screen.findByRole('option', { name: 'damaged (impossible à restaurer)' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Cette compétition, enregistrée dans ce navigateur, n’a pas pu être restaurée',
     );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Langue' }), 'en');
     await user.selectOptions(picker(), 'Mini Cup qualifying');
     await expectCurrent('Mini Cup qualifying', 'mini-cup');
     await user.selectOptions(picker(), SHIPPED);

@@ -3,6 +3,8 @@
 // until the user presses Add, and a shipped competition is never replaced.
 import { useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context.tsx';
+import type { SaveError } from '../../data/persist-competitions.ts';
+import type { Translator } from '../../i18n/translate.ts';
 import type { AddOptions } from '../../store/store.ts';
 import { useT } from '../use-translator.ts';
 import { ArticleInput } from './ArticleInput.tsx';
@@ -20,7 +22,7 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const [reading, setReading] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<{ error: SaveError; name: string } | null>(null);
   const latest = useRef(0);
   const fileRef = useRef<HTMLInputElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -55,7 +57,7 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
     } else if (outcome.saveError) {
       setCandidate(null);
       setConflict(null);
-      setSaveError(outcome.saveError);
+      setSaveError({ error: outcome.saveError, name: competition.name });
       requestAnimationFrame(() => closeRef.current?.focus());
     } else {
       onClose();
@@ -93,7 +95,7 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
       )}
       {saveError && (
         <p role="alert" className="rounded-md border border-danger bg-danger-soft p-2 text-sm text-ink">
-          {t('import.notSaved', { reason: saveError })}
+          {t('import.notSaved', { reason: explainSaveError(saveError.error, saveError.name, t) })}
         </p>
       )}
       <div className="flex items-center justify-end gap-2">
@@ -109,4 +111,10 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
       </div>
     </Modal>
   );
+}
+
+function explainSaveError(error: SaveError, name: string, t: Translator): string {
+  if (error.kind === 'full') return t('import.saveFull', { name });
+  if (error.kind === 'unavailable') return t('import.saveUnavailable', { name });
+  return t('import.saveFailed', { name, reason: error.reason });
 }
