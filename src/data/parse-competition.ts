@@ -61,9 +61,11 @@ function shareStrings<T>(value: T): T {
       seen.set(node, node);
       return node;
     }
-    if (node !== null && typeof node === 'object') {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i += 1) node[i] = visit(node[i]);
+    } else if (node !== null && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      for (const key of Object.keys(record)) record[key] = visit(record[key]);
+      for (const key in record) record[key] = visit(record[key]);
     }
     return node;
   };
