@@ -183,6 +183,20 @@ describe('the bracket in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('prints the bracket without the controls, in any language', async () => {
+    const { page, errors } = await openApp(browser, '/?lang=fr');
+    await page.locator('[data-tie-id="C2"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const shown = (name: string) => page.getByRole('button', { name, exact: true }).isVisible();
+    expect(await shown('Ajuster à l’écran')).toBe(false); // zoom controls
+    expect(await shown('Tableau')).toBe(false); // view switch
+    expect(await page.getByText('Ctrl + molette', { exact: false }).isVisible()).toBe(false);
+    expect(await page.getByText('équipe à domicile de chaque match').isVisible()).toBe(true);
+    expect(await page.locator('svg.bracket [data-tie-id="C2"]').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('highlights a team path from the search box', async () => {
     const { page } = await openApp(browser);
     await page.locator('[data-tie-id="C2"]').waitFor();

@@ -32,7 +32,7 @@ export function BracketView() {
     <section
       ref={frameRef}
       aria-label={t('bracket.label')}
-      className="relative h-full min-h-[420px] overflow-hidden rounded-lg border border-line bg-surface"
+      className="bracket-frame relative h-full min-h-[420px] overflow-hidden rounded-lg border border-line bg-surface"
     >
       {/* With a tie open, the panel covers the right side on wide screens: the controls move left of it. */}
       <div
