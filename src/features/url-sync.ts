@@ -1,7 +1,7 @@
 // Keeps the URL and the store in step: opening a link restores its view, every change of view is a
 // history entry (back and forward step through selections), and values that do not exist fall back
 // to the nearest valid view with a notice.
-import { isLang, pickLanguage } from '../i18n/translate.ts';
+import { isLang, pickLanguage, type Lang } from '../i18n/translate.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import {
   checkViewParams,
@@ -27,34 +27,40 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   let pending: ReturnType<typeof readViewParams> | null = readViewParams(location.search);
   let competitionChosen = false;
   let fallbacks: Fallback[] = [];
+  /** The link's language: the link is applied once it has loaded, so that its URL keeps it. */
+  let lang: Lang = 'en';
 
   // The URL is written after the next frame: pushState and replaceState take milliseconds that the
   // first drawing and the response to a click should not wait for. Changes within one frame make one
   // history entry. A write still waiting when the page is left or the sync stops is made at once, so
   // a reload keeps the view.
-  /** The applied link's canonical form, to replace the link's own entry with. */
-  let canonical: string | null = null;
-  let changed = false;
-  let scheduled = false;
+  /** The next write replaces the applied link's own entry with its canonical form. */
+  let replace = false;
+  let scheduled = { frame: 0, timer: 0 };
   const write = () => {
-    if (canonical !== null && canonical !== location.search) {
-      history.replaceState(null, '', canonical || location.pathname);
-    }
-    canonical = null;
-    if (!changed || pending) return; // a link being applied writes its own URL
-    changed = false;
+    if (pending) return; // a link being applied writes its own URL
     const next = writeViewParams(currentView(store.getState()), location.search);
-    if (next !== location.search) history.pushState(null, '', next || location.pathname);
+    if (next !== location.search) {
+      if (replace) history.replaceState(null, '', next || location.pathname);
+      else history.pushState(null, '', next || location.pathname);
+    }
+    replace = false;
   };
   const writeLater = () => {
-    if (scheduled) return;
-    scheduled = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        scheduled = false;
+    if (scheduled.frame) return;
+    scheduled.frame = requestAnimationFrame(() => {
+      scheduled.timer = window.setTimeout(() => {
+        scheduled = { frame: 0, timer: 0 };
         write();
-      }),
-    );
+      });
+    });
+  };
+  /** Writes what is waiting now; nothing is written after. */
+  const stop = () => {
+    cancelAnimationFrame(scheduled.frame);
+    clearTimeout(scheduled.timer);
+    scheduled = { frame: 0, timer: 0 };
+    write();
   };
 
   let busy = false;
@@ -71,7 +77,6 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   const step = () => {
     const state = store.getState();
     if (!pending) {
-      changed = true;
       writeLater();
       return;
     }
@@ -91,7 +96,8 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
       if (link.rawView && link.rawView !== link.view) fallbacks.push({ field: 'view', value: link.rawView });
       const target = known ? link.competition : (state.index.entries[0]?.id ?? null);
       state.setEmbed(link.embed);
-      state.setLang(isLang(link.lang) ? link.lang : pickLanguage(navigator.languages ?? []));
+      lang = isLang(link.lang) ? link.lang : pickLanguage(navigator.languages ?? []);
+      state.setLang(lang);
       state.showView(link.view);
       if (target && target !== state.competitionId) state.showCompetition(target);
       if (target) void store.getState().loadCompetition(target);
@@ -101,8 +107,9 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
     if (loaded?.status === 'error') {
       pending = null;
       now.setFallbacks(fallbacks);
+      fallbacks = [];
     }
-    if (!loaded?.competition) return;
+    if (!loaded?.competition || now.lang !== lang) return;
     const checked = checkViewParams(link, loaded.competition);
     pending = null;
     now.showStage(checked.stage);
@@ -110,17 +117,17 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
     now.selectTeam(checked.team);
     now.setFallbacks([...fallbacks, ...checked.fallbacks]);
     fallbacks = [];
-    canonical = writeViewParams(currentView(store.getState()), location.search);
+    replace = true;
     writeLater();
   };
 
   const onPopState = () => {
-    canonical = null; // it was for the entry just left
+    replace = false; // it was for the entry just left
     pending = readViewParams(location.search);
     competitionChosen = false;
     resolve();
   };
-  return { resolve, onPopState, flush: write };
+  return { resolve, onPopState, flush: write, stop };
 }
 
 const running = new WeakMap<AppStore, { users: number; stop: () => void }>();
@@ -144,7 +151,7 @@ export function startUrlSync(store: AppStore): () => void {
         unsubscribe();
         window.removeEventListener('popstate', sync.onPopState);
         window.removeEventListener('pagehide', sync.flush);
-        sync.flush();
+        sync.stop();
       },
     };
     running.set(store, entry);

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app.tsx';
@@ -8,10 +8,6 @@ function openLink(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   return renderApp().store;
 }
-
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 200 && !check(); i += 1) await act(() => new Promise((r) => setTimeout(r, 10)));
-};
 
 describe('view URL', () => {
   it('writes only what differs from the defaults and keeps foreign parameters', () => {
@@ -26,13 +22,14 @@ describe('view URL', () => {
     const store = openLink(
       '?competition=caf-cc-2023-24-qualifying&stage=second-round&tie=R2-15&team=stade-malien',
     );
-    await until(() => store.getState().tieId !== null);
-    expect(store.getState()).toMatchObject({
-      competitionId: 'caf-cc-2023-24-qualifying',
-      stageId: 'second-round',
-      tieId: 'R2-15',
-      teamId: 'stade-malien',
-    });
+    await waitFor(() =>
+      expect(store.getState()).toMatchObject({
+        competitionId: 'caf-cc-2023-24-qualifying',
+        stageId: 'second-round',
+        tieId: 'R2-15',
+        teamId: 'stade-malien',
+      }),
+    );
     const panel = await screen.findByRole('dialog', { name: 'Stade Malien v Aigle Noir' });
     expect(within(panel).getByTestId('tie-outcome')).toHaveTextContent(
       '3–3 on aggregate; Stade Malien won on away goals',
@@ -49,25 +46,20 @@ describe('view URL', () => {
     expect(notice).toHaveTextContent('no "poster" view');
     expect(store.getState()).toMatchObject({ stageId: null, tieId: null, view: 'bracket' });
     // The link's entry is replaced by its canonical form after the first frame.
-    await until(() => window.location.search === '?competition=libertadores-2024-qualifying');
-    expect(window.location.search).toBe('?competition=libertadores-2024-qualifying');
+    await waitFor(() => expect(window.location.search).toBe('?competition=libertadores-2024-qualifying'));
   });
 
   it('falls back to the first competition for an unknown one', async () => {
     const store = openLink('?competition=world-cup-1930');
     expect(await screen.findByText(/no competition "world-cup-1930"/)).toBeInTheDocument();
-    await until(() => store.getState().competitionId !== null);
-    expect(store.getState().competitionId).toBe('libertadores-2024-qualifying');
+    await waitFor(() => expect(store.getState().competitionId).toBe('libertadores-2024-qualifying'));
   });
 
   it('makes each selection a history entry that back and forward restore', async () => {
     const store = openLink('');
     const user = userEvent.setup();
     // The URL is written after the frame that answers the click.
-    const search = async (expected: string) => {
-      await until(() => window.location.search === expected);
-      expect(window.location.search).toBe(expected);
-    };
+    const search = (expected: string) => waitFor(() => expect(window.location.search).toBe(expected));
     await user.click(await screen.findByRole('button', { name: /^Second stage C2:/ }));
     await search('?competition=libertadores-2024-qualifying&tie=C2');
     await user.click(screen.getByRole('button', { name: 'Third stage' }));
@@ -76,25 +68,36 @@ describe('view URL', () => {
       window.history.back();
       await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
     });
-    await until(() => store.getState().stageId === null);
-    expect(store.getState()).toMatchObject({ stageId: null, tieId: 'C2' });
+    await waitFor(() => expect(store.getState()).toMatchObject({ stageId: null, tieId: 'C2' }));
     await act(async () => {
       window.history.back();
       await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
     });
-    await until(() => store.getState().tieId === null);
-    expect(store.getState().tieId).toBeNull();
+    await waitFor(() => expect(store.getState().tieId).toBeNull());
   });
 
   it('keeps a selection made just before the page is left or the app unmounts', async () => {
     window.history.replaceState(null, '', '/');
     const { store, unmount } = renderApp();
-    await until(() => window.location.search === '?competition=libertadores-2024-qualifying');
+    await waitFor(() => expect(window.location.search).toBe('?competition=libertadores-2024-qualifying'));
     act(() => store.getState().selectTie('C2'));
     window.dispatchEvent(new Event('pagehide'));
     expect(window.location.search).toBe('?competition=libertadores-2024-qualifying&tie=C2');
     act(() => store.getState().selectTie('C3'));
     unmount();
     expect(window.location.search).toBe('?competition=libertadores-2024-qualifying&tie=C3');
+  });
+
+  it('applies a link in another language as one history entry that keeps its language', async () => {
+    const search = '?competition=libertadores-2024-qualifying&tie=C2&lang=fr';
+    const before = window.history.length;
+    const store = openLink(search);
+    await waitFor(() => expect(store.getState()).toMatchObject({ tieId: 'C2', lang: 'fr' }));
+    expect(
+      await screen.findByRole('dialog', { name: 'Nacional (PAR) – Atlético Nacional' }),
+    ).toBeInTheDocument();
+    await act(() => new Promise((r) => setTimeout(r, 100))); // past the frame that writes the URL
+    expect(window.location.search).toBe(search);
+    expect(window.history.length).toBe(before);
   });
 });

@@ -170,21 +170,30 @@ const createDataSlice =
     },
   });
 
-const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
-  competitionId: null,
-  stageId: null,
-  view: 'bracket',
-  embed: false,
-  fallbacks: [],
-  lang: 'en',
-  showCompetition: (id) => set({ competitionId: id, stageId: null, tieId: null, teamId: null }),
-  showStage: (id) => set({ stageId: id }),
-  showView: (view) => set({ view }),
-  setEmbed: (embed) => set({ embed }),
-  setFallbacks: (fallbacks) => set({ fallbacks }),
-  // The language switches once its strings are in, so nothing shows half translated.
-  setLang: (lang) => void loadLanguage(lang).then(() => set({ lang })),
-});
+const createFiltersSlice: Slice<FiltersSlice> = (set) => {
+  /** The language asked for last: an earlier one that finishes loading later does not win. */
+  let requested: Lang = 'en';
+  return {
+    competitionId: null,
+    stageId: null,
+    view: 'bracket',
+    embed: false,
+    fallbacks: [],
+    lang: 'en',
+    showCompetition: (id) => set({ competitionId: id, stageId: null, tieId: null, teamId: null }),
+    showStage: (id) => set({ stageId: id }),
+    showView: (view) => set({ view }),
+    setEmbed: (embed) => set({ embed }),
+    setFallbacks: (fallbacks) => set({ fallbacks }),
+    // The language switches once its strings are in, so nothing shows half translated.
+    setLang: (lang) => {
+      requested = lang;
+      void loadLanguage(lang).then(() => {
+        if (requested === lang) set({ lang });
+      });
+    },
+  };
+};
 
 const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   tieId: null,
