@@ -82,12 +82,17 @@ export type NextStep =
   | { kind: 'tie'; tie: TieId; opponent: { winnerOf: TieId } | { team: TeamId } }
   | { kind: 'exit'; exit: string };
 
-export function nextStep(competition: Pick<Competition, 'stages'>, tie: Tie): NextStep {
+/** `feeders` and `ties` are the competition's feedersOf and indexTies (memoized by the caller). */
+export function nextStep(
+  tie: Tie,
+  feeders: ReadonlyMap<TieId, readonly (TieId | null)[]>,
+  ties: ReadonlyMap<TieId, TieRef>,
+): NextStep {
   const to = tie.winnerTo;
   if ('exit' in to) return { kind: 'exit', exit: to.exit };
   const other = (1 - to.slot) as 0 | 1;
-  const feeder = feedersOf(competition).get(to.tie)?.[other];
+  const feeder = feeders.get(to.tie)?.[other];
   if (feeder) return { kind: 'tie', tie: to.tie, opponent: { winnerOf: feeder } };
-  const target = indexTies(competition).get(to.tie)?.tie;
+  const target = ties.get(to.tie)?.tie;
   return { kind: 'tie', tie: to.tie, opponent: { team: target?.teams[other] ?? '' } };
 }

@@ -197,6 +197,19 @@ describe('the bracket in Chromium', () => {
     await page.close();
   });
 
+  it('fits an embedded bracket to the page when printed (an embed has no export menu)', async () => {
+    const { page, errors } = await openApp(browser, '/?embed=1', { width: 900, height: 600 });
+    await page.locator('[data-tie-id="C2"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect
+      .poll(() => page.locator('svg.bracket').getAttribute('viewBox'))
+      .toMatch(/^-?\d+ -?\d+ \d+ \d+$/);
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => page.locator('svg.bracket').getAttribute('viewBox')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('highlights a team path from the search box', async () => {
     const { page } = await openApp(browser);
     await page.locator('[data-tie-id="C2"]').waitFor();

@@ -3,6 +3,7 @@
 // before React loaded when there is one.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context.tsx';
+import { usePrintFit } from '../export/use-print-fit.ts';
 import { useT } from '../use-translator.ts';
 import { createBracketController, type BracketController } from './bracket-controller.ts';
 import { takeEarlyBracket } from './early-bracket.ts';
@@ -14,6 +15,7 @@ export function BracketView() {
   const [scale, setScale] = useState(1);
   const selectedTieId = useAppStore((s) => s.tieId);
   const t = useT();
+  usePrintFit(); // here, not in the export menu: an embed has none, and the menu loads late
 
   useLayoutEffect(() => {
     const frame = frameRef.current;

@@ -9,7 +9,6 @@ import { useMediaQuery } from '../use-media-query.ts';
 import { useT } from '../use-translator.ts';
 import { downloadBlob, fileSlug } from './download.ts';
 import { EXPORT_BUTTON } from './export-button.ts';
-import { usePrintFit } from './use-print-fit.ts';
 
 const PNG_SCALE = 2;
 
@@ -22,7 +21,6 @@ const ITEMS: { action: Action; label: MessageKey; bracketOnly: boolean }[] = [
 ];
 
 export function ExportMenu({ competition }: { competition: Competition }) {
-  usePrintFit();
   const t = useT();
   const view = useAppStore((s) => s.view);
   const stageId = useAppStore((s) => s.stageId);

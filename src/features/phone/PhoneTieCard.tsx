@@ -7,7 +7,7 @@ import type { Competition, Tie } from '../../domain/types.ts';
 import type { Translator } from '../../i18n/translate.ts';
 import type { CardBadge, CardModel } from '../../layout/card-model.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { selectHighlightedTies, selectLabels } from '../../store/selectors.ts';
+import { selectFeeders, selectHighlightedTies, selectLabels, selectTieIndex } from '../../store/selectors.ts';
 
 const BADGE: Record<CardBadge['kind'], string> = {
   penalties: 'bg-pens-soft text-pens',
@@ -25,7 +25,7 @@ function whereNext(
 ): { winner: string; loser: string | null } {
   const labels = selectLabels(competition);
   const exits = new Map(competition.exits.map((exit) => [exit.id, exit]));
-  const step = nextStep(competition, tie);
+  const step = nextStep(tie, selectFeeders(competition), selectTieIndex(competition));
   const winner =
     step.kind === 'exit'
       ? t('next.exit', { exit: exits.get(step.exit)?.name ?? step.exit })
