@@ -4,7 +4,7 @@
 //
 // Cost model: every tie is always in the DOM as a <g> and its frame; its text (15 elements) is drawn
 // only while the card is on screen at a readable zoom (level of detail), so a 1,000-tie bracket costs
-// what the visible part costs. All connectors are one <path>. A selection or highlight change touches
+// what the visible part costs. The connectors between ties are one <path>. A selection or highlight change touches
 // classes only; the cards are rebuilt only when the layout or the text changes.
 /// <reference types="d3-transition" />
 import { select, type Selection } from 'd3-selection';
@@ -18,8 +18,12 @@ import type {
   Outlet,
 } from '../layout/layout-bracket.ts';
 import { slotCentre } from '../layout/layout-bracket.ts';
+import type { ZoomState } from './pan-zoom.ts';
+import { svgElement } from './svg.ts';
 
 export interface OutletText {
+  /** The team that goes out this way (its path reaches the outlet). */
+  winner: TeamId | null;
   /** e.g. "Botafogo" under "Qualified"; or "To be decided" under "Winner plays in G1". */
   primary: string;
   caption: string;
@@ -45,13 +49,7 @@ export interface BracketModel {
 }
 
 /** The part of the bracket on screen: the pan/zoom transform and the size of the frame. */
-export interface Viewport {
-  x: number;
-  y: number;
-  k: number;
-  width: number;
-  height: number;
-}
+type Viewport = ZoomState;
 
 export interface BracketHandlers {
   onSelect: (tieId: TieId) => void;
@@ -61,7 +59,7 @@ export interface BracketHandlers {
 export interface BracketRenderer {
   /** Draws `model`; with `viewport`, as it will be shown there (the text only of the cards on screen). */
   update: (model: BracketModel, viewport?: Viewport) => void;
-  /** null: draw every card in full (tests, print, export). */
+  /** null: draw every card in full (tests, print). */
   setViewport: (viewport: Viewport | null) => void;
   focusTie: (tieId: TieId) => void;
   destroy: () => void;
@@ -112,6 +110,15 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
   const nameInFull = (frame: Element | null, tieId: TieId) => {
     const label = describe(tieId)?.label;
     if (frame && label) frame.setAttribute('aria-label', label);
+  };
+  /** The one card frame with tabindex 0: the bracket's single tab stop. */
+  let tabStop: SVGRectElement | null = null;
+  const moveTabStop = (tieId: TieId | null) => {
+    tabStop?.setAttribute('tabindex', '-1');
+    tabStop = (tieId && byId.get(tieId)?.querySelector<SVGRectElement>('rect.card')) || null;
+    tabStop?.setAttribute('tabindex', '0');
+    if (tabStop && tieId) nameInFull(tabStop, tieId);
+    return tabStop;
   };
   /** The model's describe, each card once per drawing of the structure. */
   let described = new Map<TieId, CardModel | undefined>();
@@ -252,7 +259,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
           : '',
       );
       const reached = (tieId: TieId) =>
-        describe(tieId)?.teams.some((team) => team.winner && team.id === next.highlightedTeam) ?? false;
+        next.highlightedTeam !== null && next.outlets.get(tieId)?.winner === next.highlightedTeam;
       layers.outlets
         .selectAll<SVGGElement, Outlet>('g.outlet')
         .classed('on-path', (d) => reached(d.tieId))
@@ -270,10 +277,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       changed(next.selectedTieId).classed('selected', true).select('rect.card').attr('aria-current', 'true');
     }
     if (!previous || previous.focusTieId !== next.focusTieId || previous.layout !== next.layout) {
-      const blur = previous?.layout === next.layout ? changed(previous.focusTieId) : all;
-      blur.select('rect.card').attr('tabindex', -1);
-      const stop = changed(next.focusTieId).select<SVGRectElement>('rect.card').attr('tabindex', 0);
-      if (next.focusTieId) nameInFull(stop.node(), next.focusTieId);
+      moveTabStop(next.focusTieId);
     }
     if (!previous || previous.highlightedTeam !== next.highlightedTeam) {
       all.select('g.detail').remove();
@@ -345,14 +349,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       viewport = next;
       drawDetail();
     },
-    focusTie: (tieId) => {
-      const node = byId.get(tieId)?.querySelector<SVGRectElement>('rect.card');
-      if (!node) return;
-      cards().select('rect.card').attr('tabindex', -1);
-      node.setAttribute('tabindex', '0');
-      nameInFull(node, tieId);
-      node.focus();
-    },
+    focusTie: (tieId) => moveTabStop(tieId)?.focus(),
     destroy: () => {
       const all = g.selectAll('*');
       if (typeof all.interrupt === 'function') all.interrupt(); // transitions exist once d3-transition is in
@@ -361,20 +358,8 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
   };
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The classes of a card row's texts, in the template's order. */
 const ROW = ['country', 'name', 'goals', 'goals', 'aggregate'] as const;
-
-function svgElement<K extends keyof SVGElementTagNameMap>(
-  parent: Element,
-  tag: K,
-  attributes: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  parent.append(node);
-  return node;
-}
 
 const scoreColumns = (width: number) => [width - 76, width - 52, width - 16] as const;
 
@@ -383,17 +368,16 @@ const scoreColumns = (width: number) => [width - 76, width - 52, width - 16] as 
  * aggregate. drawCard clones it (one native call for the 11 texts) and fills it in.
  */
 function cardTemplate(sizes: BracketSizes, width: number): SVGGElement {
-  const detail = document.createElementNS(SVG_NS, 'g');
-  detail.setAttribute('class', 'detail');
-  svgElement(detail, 'text', { class: 'code', x: 10, y: 14 });
+  const detail = svgElement('g', { class: 'detail' });
+  svgElement('text', { class: 'code', x: 10, y: 14 }, detail);
   const [first, second, aggregate] = scoreColumns(width);
   for (const slot of [0, 1] as const) {
     const y = slotCentre(sizes, slot) + 4;
-    svgElement(detail, 'text', { class: 'country', x: 10, y });
-    svgElement(detail, 'text', { class: 'name', x: 44, y });
-    svgElement(detail, 'text', { class: 'goals', x: first, y, 'text-anchor': 'middle' });
-    svgElement(detail, 'text', { class: 'goals', x: second, y, 'text-anchor': 'middle' });
-    svgElement(detail, 'text', { class: 'aggregate', x: aggregate + 6, y, 'text-anchor': 'end' });
+    svgElement('text', { class: 'country', x: 10, y }, detail);
+    svgElement('text', { class: 'name', x: 44, y }, detail);
+    svgElement('text', { class: 'goals', x: first, y, 'text-anchor': 'middle' }, detail);
+    svgElement('text', { class: 'goals', x: second, y, 'text-anchor': 'middle' }, detail);
+    svgElement('text', { class: 'aggregate', x: aggregate + 6, y, 'text-anchor': 'end' }, detail);
   }
   return detail;
 }
@@ -438,23 +422,20 @@ function drawCard(
     ),
   );
   if (marks.length) {
-    const path = document.createElementNS(SVG_NS, 'path');
-    path.setAttribute('class', 'home-mark');
-    path.setAttribute('d', marks.join(''));
-    texts[0]!.after(path);
+    texts[0]!.after(svgElement('path', { class: 'home-mark', d: marks.join('') }));
   }
 
   // The text lets clicks through to the frame (the button); a cut name is shown in full on hover.
   const frame = card.firstElementChild!;
   frame.querySelector('title')?.remove();
-  if (cut.length) svgElement(frame, 'title', {}).textContent = cut.join(' · ');
+  if (cut.length) svgElement('title', {}, frame).textContent = cut.join(' · ');
   frame.setAttribute('aria-label', model.label);
 
   if (model.badge) {
     const width = model.badge.text.length * 5.6 + 12;
-    const badge = svgElement(detail, 'g', { class: `badge-${model.badge.kind}` });
-    svgElement(badge, 'rect', { rx: 7, height: 14, y: 3, x: box.width - 8 - width, width });
-    svgElement(badge, 'text', { y: 13.5, 'text-anchor': 'end', x: box.width - 14 }).textContent =
+    const badge = svgElement('g', { class: `badge-${model.badge.kind}` }, detail);
+    svgElement('rect', { rx: 7, height: 14, y: 3, x: box.width - 8 - width, width }, badge);
+    svgElement('text', { y: 13.5, 'text-anchor': 'end', x: box.width - 14 }, badge).textContent =
       model.badge.text;
   }
   card.append(detail);

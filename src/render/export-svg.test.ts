@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { serializeBracket, serializeBracketSvg } from './export-svg.ts';
+import { serializeBracket } from './export-svg.ts';
+
+const serializeBracketSvg = (...args: Parameters<typeof serializeBracket>) => serializeBracket(...args).text;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -15,7 +17,10 @@ function build({ name, attributes = {}, text, children = [] }: Spec): SVGElement
   return element;
 }
 
-/** A card as src/render/bracket-renderer.ts draws it (classes, tab stop, role, a truncated name's title). */
+/**
+ * A card with what src/render/bracket-renderer.ts puts on one (classes, tab stop, role, current tie, a
+ * truncated name's title); the attributes the renderer sets on the card's frame are on the <g> here.
+ */
 const card = (id: string, y: number, [first, second]: [string, string]): Spec => ({
   name: 'g',
   attributes: {
@@ -23,7 +28,7 @@ const card = (id: string, y: number, [first, second]: [string, string]): Spec =>
     class: 'tie',
     role: 'button',
     tabindex: id === 'E1' ? '0' : '-1',
-    'aria-pressed': 'false',
+    'aria-current': 'true',
     'aria-label': `${id}: ${first} v ${second}`,
     transform: `translate(16,${y})`,
   },
@@ -137,7 +142,7 @@ describe('serializeBracketSvg', () => {
     const svg = renderBracket();
     svg.querySelector('[data-tie-id="E1"]')?.classList.add('leaving');
     const doc = parse(serializeBracketSvg(svg, { caption: CAPTION, theme: 'light' }));
-    expect(doc.querySelectorAll('[tabindex], [role], [aria-pressed]')).toHaveLength(0);
+    expect(doc.querySelectorAll('[tabindex], [role], [aria-current]')).toHaveLength(0);
     expect(doc.querySelector('[data-tie-id="E1"]')).toBeNull();
     expect(doc.querySelectorAll('[data-tie-id]')).toHaveLength(2);
     // The page is untouched.

@@ -2,8 +2,7 @@
 // its pan/zoom transform), the styles the page's CSS gives each element inlined from getComputedStyle
 // (a standalone file has no stylesheet and no CSS variables), a background and a caption. Built by
 // cloning nodes and XMLSerializer: text from data stays text and is escaped as such.
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { svgElement } from './svg.ts';
 
 export type ExportTheme = 'light' | 'dark';
 
@@ -54,7 +53,7 @@ const ROOT_TEXT_PROPERTIES = ['font-family', 'font-size'] as const;
 const DRAWN = new Set(['rect', 'path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan']);
 const TEXT = new Set(['text', 'tspan']);
 /** Interaction attributes that mean nothing in a file. */
-const DROPPED_ATTRIBUTES = ['tabindex', 'role', 'aria-pressed', 'style'];
+const DROPPED_ATTRIBUTES = ['tabindex', 'role', 'aria-current', 'style'];
 
 /** "1.5px" → "1.5": a plain number is a length in user units for every SVG reader. */
 const attributeValue = (value: string) => value.replace(/^(-?[\d.]+)px$/, '$1');
@@ -142,32 +141,23 @@ export function serializeBracket(svg: SVGSVGElement, options: SvgExportOptions):
   const height = shownHeight + lines.length * CAPTION_LINE + CAPTION_PAD;
   const palette = PALETTE[options.theme];
   const rootStyle = getComputedStyle(svg);
-  const create = <K extends keyof SVGElementTagNameMap>(
-    name: K,
-    attributes: Record<string, string | number>,
-  ) => {
-    const element = document.createElementNS(SVG_NS, name);
-    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
-    return element;
-  };
-
-  const out = create('svg', { width, height, viewBox: `0 0 ${width} ${height}` });
+  const out = svgElement('svg', { width, height, viewBox: `0 0 ${width} ${height}` });
   for (const property of ROOT_TEXT_PROPERTIES) {
     const value = rootStyle.getPropertyValue(property).trim();
     if (value) out.setAttribute(property, attributeValue(value));
   }
-  const title = create('title', {});
+  const title = svgElement('title');
   title.textContent = options.caption;
   out.append(title);
-  out.append(create('rect', { width, height, fill: palette.background }));
+  out.append(svgElement('rect', { width, height, fill: palette.background }));
 
   // The bracket, clipped to the viewport so that nothing panned off screen runs into the caption.
-  const defs = create('defs', {});
-  const clip = create('clipPath', { id: 'llave-viewport' });
-  clip.append(create('rect', { width, height: shownHeight }));
+  const defs = svgElement('defs');
+  const clip = svgElement('clipPath', { id: 'llave-viewport' });
+  clip.append(svgElement('rect', { width, height: shownHeight }));
   defs.append(clip);
   out.append(defs);
-  const shown = create('g', { 'clip-path': 'url(#llave-viewport)' });
+  const shown = svgElement('g', { 'clip-path': 'url(#llave-viewport)' });
   for (const child of svg.children) {
     const copy = child.cloneNode(true) as Element;
     inlineStyles(child, copy, rootStyle);
@@ -175,14 +165,14 @@ export function serializeBracket(svg: SVGSVGElement, options: SvgExportOptions):
   }
   out.append(shown);
 
-  const caption = create('text', {
+  const caption = svgElement('text', {
     x: CAPTION_PAD,
     y: shownHeight + CAPTION_LINE - 3,
     fill: palette.caption,
     'font-size': CAPTION_FONT_SIZE,
   });
   lines.forEach((line, index) => {
-    const span = create('tspan', { x: CAPTION_PAD, dy: index === 0 ? 0 : CAPTION_LINE });
+    const span = svgElement('tspan', { x: CAPTION_PAD, dy: index === 0 ? 0 : CAPTION_LINE });
     span.textContent = line;
     caption.append(span);
   });
@@ -190,11 +180,6 @@ export function serializeBracket(svg: SVGSVGElement, options: SvgExportOptions):
 
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}\n`;
   return { text, width, height };
-}
-
-/** `serializeBracket`'s document alone. */
-export function serializeBracketSvg(svg: SVGSVGElement, options: SvgExportOptions): string {
-  return serializeBracket(svg, options).text;
 }
 
 /**

@@ -222,6 +222,11 @@ describe('the bracket in Chromium', () => {
           .evaluateAll((els) => els.map((el) => el.getAttribute('data-tie-id'))),
       )
       .toEqual(['C8', 'G1']);
+    // Botafogo won G1: its outlet, "Qualified Botafogo", is on the path; the other outlets are dimmed.
+    expect(await page.locator('g.outlet.on-path text.outlet-primary').allTextContents()).toEqual([
+      'Botafogo',
+    ]);
+    expect(await page.locator('g.outlet.dimmed').count()).toBe(3);
     await screenshot(page, 'path-botafogo');
   });
 });

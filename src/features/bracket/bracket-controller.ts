@@ -1,19 +1,19 @@
 // The bracket as a plain object, outside React: an <svg> drawn by createBracketRenderer and panned by
 // createPanZoom, following the store. It can be drawn before React has loaded (drawBracketEarly in
 // ./early-bracket.ts) and is then handed to BracketView, which lays its frame and controls around it.
-import { decideTie } from '../../domain/decide-tie.ts';
 import type { Competition, Stage, TieId } from '../../domain/types.ts';
 import { translator, type Translator } from '../../i18n/translate.ts';
 import { DEFAULT_SIZES, layoutBracket, type BracketLayout } from '../../layout/layout-bracket.ts';
 import { navigate, type NavigationKey } from '../../layout/navigate.ts';
 import { createBracketRenderer, type BracketModel, type OutletText } from '../../render/bracket-renderer.ts';
 import { createPanZoom, type ZoomState } from '../../render/pan-zoom.ts';
+import { svgElement } from '../../render/svg.ts';
 import {
   selectCardDescriber,
   selectCompetition,
   selectHighlightedTies,
   selectLabels,
-  selectTieIndex,
+  selectOutcomes,
   selectVisibleStages,
 } from '../../store/selectors.ts';
 import type { AppState, AppStore } from '../../store/store.ts';
@@ -35,21 +35,20 @@ export interface BracketController {
 const START_SCALE = 0.5;
 /** Width of the tie panel over the bracket on wide screens, with its gap (App's lg:w-[360px] + 16). */
 const PANEL_WIDTH = 376;
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const prefersReducedMotion = () =>
   typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function outletTexts(competition: Competition, layout: BracketLayout, t: Translator): Map<TieId, OutletText> {
-  const ties = selectTieIndex(competition);
+  const outcomes = selectOutcomes(competition);
   const labels = selectLabels(competition);
   const exits = new Map(competition.exits.map((exit) => [exit.id, exit]));
   const texts = new Map<TieId, OutletText>();
   for (const outlet of layout.outlets) {
-    const tie = ties.get(outlet.tieId)?.tie;
-    const outcome = tie ? decideTie(tie, competition.rules) : undefined;
-    const winner = outcome?.status === 'decided' ? (labels.get(outcome.winner) ?? outcome.winner) : null;
-    const loser = outcome?.status === 'decided' ? (labels.get(outcome.loser) ?? outcome.loser) : null;
+    const outcome = outcomes.get(outlet.tieId);
+    const decided = outcome?.status === 'decided' ? outcome : null;
+    const winner = decided && (labels.get(decided.winner) ?? decided.winner);
+    const loser = decided && (labels.get(decided.loser) ?? decided.loser);
     const to = outlet.winnerTo;
     const loserExit = 'exit' in outlet.loserTo ? exits.get(outlet.loserTo.exit) : undefined;
     texts.set(outlet.tieId, {
@@ -59,6 +58,7 @@ function outletTexts(competition: Competition, layout: BracketLayout, t: Transla
             ? t('bracket.qualified')
             : (exits.get(to.exit)?.name ?? to.exit)
           : t('bracket.winnerPlaysIn', { tie: to.tie }),
+      winner: decided?.winner ?? null,
       primary: winner ?? t('bracket.undecided'),
       secondary: loser && loserExit?.kind === 'transfer' ? `${loser} → ${loserExit.name}` : null,
     });
@@ -93,11 +93,11 @@ let bracketRenderedMarked = false;
 
 /** Draws the store's competition into a new <svg> in `frame`, and keeps it in step until destroyed. */
 export function createBracketController(store: AppStore, frame: Element): BracketController {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'bracket block h-full w-full touch-none select-none');
-  svg.setAttribute('role', 'group');
-  const viewport = document.createElementNS(SVG_NS, 'g');
-  svg.append(viewport);
+  const svg = svgElement('svg', {
+    class: 'bracket block h-full w-full touch-none select-none',
+    role: 'group',
+  });
+  const viewport = svgElement('g', {}, svg);
   frame.prepend(svg);
 
   const layouts = new WeakMap<readonly Stage[], BracketLayout>();
@@ -113,7 +113,6 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
   const renderer = createBracketRenderer(viewport, {
     onSelect: (tieId) => {
       focusTieId = tieId;
-      drawn = []; // the tab stop moves even when the tie was already selected
       store.getState().selectTie(tieId);
       draw(store.getState());
     },
@@ -154,7 +153,7 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
     const competition = selectCompetition(state);
     if (!competition) return;
     const stages = selectVisibleStages(state);
-    const inputs = [competition, stages, state.lang, state.tieId, state.teamId];
+    const inputs = [competition, stages, state.lang, state.tieId, state.teamId, focusTieId];
     if (inputs.every((input, i) => input === drawn[i])) return;
     drawn = inputs;
     let next = layouts.get(stages);
@@ -207,7 +206,7 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
     }
   }
 
-  // Print and export need every card in full.
+  // A printed bracket shows every card in full (the export shows what is on screen).
   const printAll = () => renderer.setViewport(null);
   const printDone = () => latest && renderer.setViewport(latest);
   window.addEventListener('beforeprint', printAll);
