@@ -7,7 +7,7 @@ import { jsonPath, showValue, type DataIssue, type IssueCode, type Severity } fr
 type Path = (string | number)[];
 
 /** Ties in all stages together; the schema allows 10 000 per stage. */
-export const MAX_TIES = 10_000;
+const MAX_TIES = 10_000;
 
 /** Keys valibot's `record` drops (prototype pollution guard): a team so named loses its `penalties` entry. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

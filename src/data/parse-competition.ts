@@ -23,6 +23,27 @@ function schemaIssues(file: string, issues: readonly v.BaseIssue<unknown>[]): Da
   }));
 }
 
+/**
+ * A text's size in UTF-8 bytes, as its file weighs (`text.length` counts UTF-16 code units, up to 3
+ * times fewer); counted only when it could exceed the limit.
+ */
+const utf8Bytes = (text: string) =>
+  text.length * 3 <= MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
+
+/** The issue of a file over MAX_FILE_BYTES (`size`: its bytes, or its text), or null. */
+export function sizeIssue(size: number | string, file: string): DataIssue | null {
+  const bytes = typeof size === 'number' ? size : utf8Bytes(size);
+  if (bytes <= MAX_FILE_BYTES) return null;
+  return {
+    code: 'file-too-large',
+    severity: 'critical',
+    file,
+    path: '$',
+    expected: `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+    found: `${(bytes / 1024 / 1024).toFixed(1)} MB`,
+  };
+}
+
 /** Parses JSON text, reporting an empty, oversized or malformed file as a located issue. */
 export function parseJson(text: string, file: string): Parsed<unknown> {
   const fail = (code: DataIssue['code'], expected: string, found: string): Parsed<unknown> => ({
@@ -30,16 +51,8 @@ export function parseJson(text: string, file: string): Parsed<unknown> {
     issues: [{ code, severity: 'critical', file, path: '$', expected, found }],
   });
   if (text.trim() === '') return fail('empty-file', 'a JSON document', 'an empty file');
-  // The size in UTF-8 bytes, as the file weighs; `text.length` counts UTF-16 code units, up to 3 times
-  // fewer. Counted only when it could exceed the limit.
-  const bytes = text.length * 3 <= MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
-  if (bytes > MAX_FILE_BYTES) {
-    return fail(
-      'file-too-large',
-      `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-      `${(bytes / 1024 / 1024).toFixed(1)} MB`,
-    );
-  }
+  const tooLarge = sizeIssue(text, file);
+  if (tooLarge) return { ok: false, issues: [tooLarge] };
   try {
     return { ok: true, value: JSON.parse(text) as unknown, issues: [] };
   } catch (error) {

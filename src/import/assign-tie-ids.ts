@@ -5,7 +5,7 @@
 import type { FindingLog } from './findings.ts';
 import { nameKey } from './names.ts';
 import type { DrawText } from './read-draw.ts';
-import { findStage, type RawTie, type StageText } from './read-stages.ts';
+import { isStageNamed, type RawTie, type StageText } from './read-stages.ts';
 
 export interface StageIds {
   ids: string[];
@@ -18,7 +18,7 @@ const namesOf = (tie: RawTie): string[] => {
 };
 
 /** The names that may have won a tie: the stated winner when it is one of the two, else both. */
-export const possibleWinners = (tie: RawTie): string[] => {
+const possibleWinners = (tie: RawTie): string[] => {
   const names = namesOf(tie);
   const stated = tie.outcome?.winner ? nameKey(tie.outcome.winner) : null;
   return stated !== null && names.includes(stated) ? [stated] : names;
@@ -42,7 +42,7 @@ export function assignTieIds(stages: readonly StageText[], draw: DrawText, log: 
       official: false,
     });
     const declared = draw.stages.find(
-      (candidate) => candidate.range && findStage([stage], candidate.stageName),
+      (candidate) => candidate.range && isStageNamed(stage, candidate.stageName),
     );
     const range = declared?.range;
     if (!declared || !range) {

@@ -7,7 +7,7 @@ import type { FindingLog } from './findings.ts';
 import type { FollowedTeams, TeamTrail } from './follow-teams.ts';
 import { nameKey } from './names.ts';
 import type { DrawText } from './read-draw.ts';
-import { findStage, type StageText } from './read-stages.ts';
+import { isStageNamed, type StageText } from './read-stages.ts';
 
 export interface Draws {
   draws: (Draw | null)[];
@@ -25,9 +25,9 @@ export function buildDraws(
   const rankings = new Map<TeamId, number>();
   const trails = new Map(followed.teams.map((team) => [team.id, team]));
   const draws = stages.map((stage, s): Draw | null => {
-    const statement = drawText.stages.find((candidate) => findStage([stage], candidate.stageName));
+    const statement = drawText.stages.find((candidate) => isStageNamed(stage, candidate.stageName));
     const table = drawText.potTables.find(
-      (candidate) => candidate.stageName !== null && findStage([stage], candidate.stageName),
+      (candidate) => candidate.stageName !== null && isStageNamed(stage, candidate.stageName),
     );
     const ties = followed.ties[s] ?? [];
     const ids = stageIds[s]?.ids ?? [];

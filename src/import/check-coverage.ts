@@ -4,7 +4,7 @@ import type { StageIds } from './assign-tie-ids.ts';
 import type { FindingLog } from './findings.ts';
 import type { FollowedTeams } from './follow-teams.ts';
 import type { BracketText } from './read-bracket.ts';
-import { findStage, type StageText } from './read-stages.ts';
+import { isStageNamed, type StageText } from './read-stages.ts';
 
 export function checkCoverage(
   stages: readonly StageText[],
@@ -15,7 +15,7 @@ export function checkCoverage(
 ): void {
   const missingTies = new Map<number, number>();
   stages.forEach((stage, s) => {
-    const stated = bracket.teamCounts.find((candidate) => findStage([stage], candidate.stageName));
+    const stated = bracket.teamCounts.find((candidate) => isStageNamed(stage, candidate.stageName));
     if (!stated) return;
     const expected = Math.floor(stated.count / 2);
     const given = stage.ties.length;
@@ -41,7 +41,7 @@ export function checkCoverage(
     if (s === 0) return;
     const previous = stages[s - 1];
     const newcomers = followed.teams.filter((team) => team.entry === s);
-    const byes = bracket.byes.find((candidate) => findStage([stage], candidate.stageName));
+    const byes = bracket.byes.find((candidate) => isStageNamed(stage, candidate.stageName));
     const names = newcomers.map((team) => team.name).join(', ');
     if (!byes) {
       if (newcomers.length > 0) {

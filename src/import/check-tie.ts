@@ -34,7 +34,7 @@ const METHOD_TEXT = {
   penalties: 'on penalties',
 } as const;
 
-export function toLegs(raw: RawTie, [a, b]: [TeamId, TeamId]): Leg[] {
+function toLegs(raw: RawTie, [a, b]: [TeamId, TeamId]): Leg[] {
   return raw.legs.map((leg, i) => ({
     date: null,
     home: i === 0 ? a : b,

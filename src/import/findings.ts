@@ -1,5 +1,6 @@
 // What the article importer reports: everything it could not resolve, everything in the text that
 // contradicts the rules or itself, and every conclusion it drew that the text does not state outright.
+import type { DataNote } from '../domain/types.ts';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -12,7 +13,7 @@ export interface ImportFinding {
 }
 
 /** What a finding is about, so that it can also travel with the competition as a data note. */
-export type FindingSubject = { tie: string } | { team: string } | { stage: string } | { competition: true };
+export type FindingSubject = DataNote['about'];
 
 export interface SubjectFinding extends ImportFinding {
   about: FindingSubject | null;

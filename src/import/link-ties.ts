@@ -7,7 +7,7 @@ import type { FindingLog } from './findings.ts';
 import type { FollowedTeams } from './follow-teams.ts';
 import { slugify } from './names.ts';
 import type { BracketText } from './read-bracket.ts';
-import { findStage, type StageText } from './read-stages.ts';
+import { isStageNamed, type StageText } from './read-stages.ts';
 
 export interface Links {
   winnerTo: Destination[][];
@@ -69,9 +69,10 @@ export function linkTies(
         if (linked) return linked;
       }
       const advancedTo = raw.outcome?.advancedTo;
-      if (advancedTo && !findStage(stages, advancedTo)) return namedExit(advancedTo, 'advance');
-      const statement = bracket.winnersTo.find((candidate) => findStage([stage], candidate.stageName));
-      if (statement && !findStage(stages, statement.destination))
+      if (advancedTo && !stages.some((other) => isStageNamed(other, advancedTo)))
+        return namedExit(advancedTo, 'advance');
+      const statement = bracket.winnersTo.find((candidate) => isStageNamed(stage, candidate.stageName));
+      if (statement && !stages.some((other) => isStageNamed(other, statement.destination)))
         return namedExit(statement.destination, 'advance');
       if (s < stages.length - 1 && advancer) {
         log.warning(
@@ -93,7 +94,7 @@ export function linkTies(
     }),
   );
   const loserTo = stages.map((stage) => {
-    const statement = bracket.losersTo.find((candidate) => findStage([stage], candidate.stageName));
+    const statement = bracket.losersTo.find((candidate) => isStageNamed(stage, candidate.stageName));
     return stage.ties.map(() =>
       statement ? namedExit(statement.destination, 'transfer') : toExit(ELIMINATED),
     );

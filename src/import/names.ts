@@ -1,20 +1,14 @@
 // Team and record ids made from printed names.
+import { fold, slug } from '../domain/search-teams.ts';
 
 /** Lower-case ASCII slug: "Águilas Doradas" → "aguilas-doradas". */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug === '' ? 'x' : slug;
-}
+export const slugify = (name: string): string => slug(name, 60) || 'x';
 
-/** Two printed names stand for the same string when case, accents and punctuation are ignored. */
-export const nameKey = (name: string): string => slugify(name);
+/**
+ * Two printed names stand for the same team when case, accents, spaces and punctuation are ignored
+ * (letters of any script count: names in other scripts stay apart).
+ */
+export const nameKey = (name: string): string => fold(name).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Hands out unique ids: the first "nacional", then "nacional-2", "nacional-3". */
 export function createIdAllocator(): (base: string) => string {

@@ -13,7 +13,7 @@ import { slugify } from './names.ts';
 import { readBracket } from './read-bracket.ts';
 import { readDraw } from './read-draw.ts';
 import { readCompetitionText, readRules } from './read-rules.ts';
-import { findStage, readStages } from './read-stages.ts';
+import { isStageNamed, readStages } from './read-stages.ts';
 
 export type { ImportFinding } from './findings.ts';
 
@@ -23,7 +23,7 @@ export interface ImportResult {
 }
 
 /** Country of every imported team: articles of this kind print none, and the format needs a code. */
-export const UNKNOWN_COUNTRY = 'UNK';
+const UNKNOWN_COUNTRY = 'UNK';
 
 const toReport = (findings: readonly SubjectFinding[]): ImportFinding[] =>
   findings
@@ -90,7 +90,7 @@ export function importArticle(text: string, options: { id?: string } = {}): Impo
 
   const stageDates = stages.map((stage) => {
     if (stage.dates.firstLegs.length > 0 || stage.dates.secondLegs.length > 0) return stage.dates;
-    const row = drawText.schedule.find((candidate) => findStage([stage], candidate.stageName));
+    const row = drawText.schedule.find((candidate) => isStageNamed(stage, candidate.stageName));
     return row ? { firstLegs: row.firstLegs, secondLegs: row.secondLegs } : stage.dates;
   });
   let dates = facts.dates;

@@ -21,7 +21,7 @@ const monthOf = (word: string | undefined): number | null => {
 };
 
 /** ISO date, or null when the day does not exist. */
-export function toIsoDate(year: number, month: number, day: number): string | null {
+function toIsoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
     return null;

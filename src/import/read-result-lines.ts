@@ -40,7 +40,7 @@ export function readLegLine(line: ArticleLine): LegLine | null {
   return { line: line.n, home, away, homeGoals: Number(match[2]), awayGoals: Number(match[3]) };
 }
 
-export const looksLikeOutcome = (text: string): boolean =>
+const looksLikeOutcome = (text: string): boolean =>
   /\d{1,2}\s*[–-]\s*\d{1,2} on aggregate\b/i.test(text) ||
   /\bwon\b.*\bon (?:aggregate|penalties|away goals)\b/i.test(text);
 

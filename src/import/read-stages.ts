@@ -1,16 +1,10 @@
 // Stage sections and their ties: legs are read in order, a "----" line or an outcome line closes a
 // block, and two consecutive legs between the same two names with home and away swapped make a tie.
-import { isHeading, type Article, type ArticleLine, type Section } from './article-text.ts';
+import { isHeading, type Article, type ArticleLine } from './article-text.ts';
 import type { FindingLog } from './findings.ts';
 import { createIdAllocator, nameKey, slugify } from './names.ts';
 import { readDateRange, lastYear } from './read-dates.ts';
-import {
-  looksLikeOutcome,
-  readLegLine,
-  readOutcomeLine,
-  type LegLine,
-  type OutcomeLine,
-} from './read-result-lines.ts';
+import { readLegLine, readOutcomeLine, type LegLine, type OutcomeLine } from './read-result-lines.ts';
 
 export interface RawTie {
   /** One or two legs, in playing order. */
@@ -26,7 +20,6 @@ export interface StageText {
   order: number;
   ties: readonly RawTie[];
   dates: { firstLegs: string[]; secondLegs: string[] };
-  section: Section;
 }
 
 export interface ResultsText {
@@ -123,7 +116,7 @@ export function readStages(article: Article, log: FindingLog): ResultsText {
         pending.push(leg);
         continue;
       }
-      const outcome = looksLikeOutcome(text) ? readOutcomeLine(line) : null;
+      const outcome = readOutcomeLine(line);
       if (outcome) {
         outcomeLines.push(outcome);
         close(outcome);
@@ -157,7 +150,6 @@ export function readStages(article: Article, log: FindingLog): ResultsText {
       order: stages.length + 1,
       ties,
       dates: readStageDates(section.lines),
-      section,
     });
   }
   const stray = readBlocks(outside, false);
@@ -171,8 +163,6 @@ export function readStages(article: Article, log: FindingLog): ResultsText {
   return { stages, legLines, outcomeLines };
 }
 
-/** The stage a sentence names ("the second stage", "Second round"), if the article has it. */
-export function findStage<T extends { name: string }>(stages: readonly T[], printed: string): T | null {
-  const key = nameKey(printed.replace(/^the\s+/i, ''));
-  return stages.find((stage) => nameKey(stage.name) === key) ?? null;
-}
+/** Whether a sentence names this stage ("the second stage" names "Second stage"). */
+export const isStageNamed = (stage: { name: string }, printed: string): boolean =>
+  nameKey(stage.name) === nameKey(printed.replace(/^the\s+/i, ''));

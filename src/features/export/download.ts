@@ -1,17 +1,9 @@
 // Saving a file from the page: a temporary <a download> pointing at an object URL.
 
+import { slug } from '../../domain/search-teams.ts';
+
 /** Lower-case words joined by hyphens, safe in a file name (ids may come from imported files). */
-export function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'llave'
-  );
-}
+export const fileSlug = (text: string): string => slug(text, 80) || 'llave';
 
 /** Starts the download of `blob` as `fileName`. */
 export function downloadBlob(blob: Blob, fileName: string): void {

@@ -8,7 +8,7 @@ import type { Translator } from '../../i18n/translate.ts';
 import type { AddOptions } from '../../store/store.ts';
 import { useT } from '../use-translator.ts';
 import { ArticleInput } from './ArticleInput.tsx';
-import { primaryButton, secondaryButton } from './buttons.ts';
+import { dangerNote, primaryButton, secondaryButton } from './buttons.ts';
 import { CandidatePreview } from './CandidatePreview.tsx';
 import { FileDrop } from './FileDrop.tsx';
 import { IdConflict, type Conflict } from './IdConflict.tsx';
@@ -94,7 +94,7 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
         />
       )}
       {saveError && (
-        <p role="alert" className="rounded-md border border-danger bg-danger-soft p-2 text-sm text-ink">
+        <p role="alert" className={dangerNote}>
           {t('import.notSaved', { reason: explainSaveError(saveError.error, saveError.name, t) })}
         </p>
       )}

@@ -5,6 +5,7 @@ import { IssueList } from '../status/IssueList.tsx';
 import { useT } from '../use-translator.ts';
 import { ImportReport } from './ImportReport.tsx';
 import { canAdd, type Candidate } from './read-candidate.ts';
+import { dangerNote } from './buttons.ts';
 import { counted, rich } from './rich.tsx';
 
 function Facts({ competition }: { competition: Competition }) {
@@ -49,7 +50,7 @@ function Verdict({ candidate }: { candidate: Candidate }) {
     .filter((reason) => reason !== null)
     .join(t('import.reason.separator'));
   return (
-    <p role="alert" className="rounded-md border border-danger bg-danger-soft p-2 text-sm text-ink">
+    <p role="alert" className={dangerNote}>
       {candidate.source === 'article'
         ? t('import.article.cannotAdd', { reasons })
         : rich(t, 'import.file.cannotAdd', {

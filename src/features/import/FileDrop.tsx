@@ -2,6 +2,7 @@
 import { useState, type RefObject } from 'react';
 import { MAX_FILE_BYTES } from '../../data/parse-competition.ts';
 import { useT } from '../use-translator.ts';
+import { primaryButton } from './buttons.ts';
 import { rich } from './rich.tsx';
 
 interface FileDropProps {
@@ -37,7 +38,9 @@ export function FileDrop({ inputRef, onFile, reading }: FileDropProps) {
         }`}
       >
         <p className="text-muted">{t('import.file.drop', { size: MAX_FILE_BYTES / 1024 / 1024 })}</p>
-        <label className="inline-flex h-9 cursor-pointer items-center rounded-md bg-accent px-3 font-medium text-accent-ink hover:opacity-90 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent">
+        <label
+          className={`${primaryButton} cursor-pointer has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent`}
+        >
           {t('import.file.choose')}
           <input
             ref={inputRef}

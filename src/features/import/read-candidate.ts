@@ -2,11 +2,12 @@
 // parseCompetitionText, like a shipped file) or from an article's text (importArticle, then the same
 // validation). Never throws; everything wrong is an issue or a report finding.
 import { hasCritical, type DataIssue } from '../../data/issues.ts';
-import { MAX_FILE_BYTES, parseCompetition, parseCompetitionText } from '../../data/parse-competition.ts';
+import { loadCompetition } from '../../data/load.ts';
+import { parseCompetition, sizeIssue } from '../../data/parse-competition.ts';
 import type { Competition } from '../../domain/types.ts';
 import { importArticle, type ImportFinding } from '../../import/parse-article.ts';
 
-export const ARTICLE_FILE = 'pasted article';
+const ARTICLE_FILE = 'pasted article';
 
 export interface Candidate {
   /** Where it comes from; the preview names an article in the reader's language. */
@@ -20,17 +21,11 @@ export interface Candidate {
   report: ImportFinding[] | null;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-const refuse = (
-  source: Candidate['source'],
-  file: string,
-  issue: Pick<DataIssue, 'code' | 'expected' | 'found'>,
-): Candidate => ({
+const refuse = (source: Candidate['source'], file: string, issue: DataIssue): Candidate => ({
   source,
   file,
   competition: null,
-  issues: [{ ...issue, severity: 'critical', file, path: '$' }],
+  issues: [issue],
   report: null,
 });
 
@@ -53,21 +48,9 @@ export const canAdd = (candidate: Candidate): boolean =>
 
 /** Reads a JSON file; a file over the limit is refused from its size, before it is read. */
 export async function readFileCandidate(file: File): Promise<Candidate> {
-  if (file.size > MAX_FILE_BYTES) {
-    return refuse('file', file.name, {
-      code: 'file-too-large',
-      expected: `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-      found: megabytes(file.size),
-    });
-  }
-  let text: string;
-  try {
-    text = await readText(file);
-  } catch (error) {
-    const found = error instanceof Error ? error.message : String(error);
-    return refuse('file', file.name, { code: 'load-failed', expected: 'a readable file', found });
-  }
-  const parsed = parseCompetitionText(text, file.name);
+  const tooLarge = sizeIssue(file.size, file.name);
+  if (tooLarge) return refuse('file', file.name, tooLarge);
+  const parsed = await loadCompetition(() => readText(file), file.name);
   return {
     source: 'file',
     file: file.name,
@@ -79,13 +62,8 @@ export async function readFileCandidate(file: File): Promise<Candidate> {
 
 /** Imports an article's text, then validates what the importer built like any file. */
 export function readArticleCandidate(text: string): Candidate {
-  if (text.length > MAX_FILE_BYTES) {
-    return refuse('article', ARTICLE_FILE, {
-      code: 'file-too-large',
-      expected: `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-      found: megabytes(text.length),
-    });
-  }
+  const tooLarge = sizeIssue(text, ARTICLE_FILE);
+  if (tooLarge) return refuse('article', ARTICLE_FILE, tooLarge);
   let imported: ReturnType<typeof importArticle>;
   try {
     imported = importArticle(text);
@@ -98,7 +76,7 @@ export function readArticleCandidate(text: string): Candidate {
   }
   const { competition, report } = imported;
   if (!competition) return { source: 'article', file: ARTICLE_FILE, competition: null, issues: [], report };
-  const parsed = parseCompetition(JSON.parse(JSON.stringify(competition)) as unknown, ARTICLE_FILE);
+  const parsed = parseCompetition(competition, ARTICLE_FILE);
   return {
     source: 'article',
     file: ARTICLE_FILE,
