@@ -14,7 +14,7 @@ import { IssueList } from './features/status/IssueList.tsx';
 import { ThemeToggle } from './features/theme/ThemeToggle.tsx';
 import { TiePanelSlot } from './features/tie/TiePanelSlot.tsx';
 import { useCompetitionLoading } from './features/use-competition-loading.ts';
-import { useMediaQuery } from './features/use-media-query.ts';
+import { PHONE, useMediaQuery } from './features/use-media-query.ts';
 import { useDocumentLanguage, useT } from './features/use-translator.ts';
 import { useUrlState } from './features/use-url-state.ts';
 import { useAppStore } from './store/context.tsx';
@@ -151,7 +151,7 @@ function CompetitionView() {
   const state = useAppStore(selectCompetitionState);
   const view = useAppStore((s) => s.view);
   const stored = useAppStore((s) => s.userEntries.some((entry) => entry.id === s.competitionId));
-  const phone = useMediaQuery('(max-width: 639px)');
+  const phone = useMediaQuery(PHONE);
   const t = useT();
   if (indexState.status === 'error') {
     return <ErrorPanel title={t('error.index')} issues={indexState.issues} />;

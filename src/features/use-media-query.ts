@@ -1,5 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
+/** Screens narrower than Tailwind's `sm` (640 px): the phone layout (stage by stage, bottom sheets). */
+export const PHONE = '(max-width: 639px)';
+
 /** Whether a media query matches, following changes (false where matchMedia is missing). */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(

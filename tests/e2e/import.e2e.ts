@@ -130,7 +130,6 @@ describe('adding a competition in Chromium', () => {
       .poll(() => page.getByRole('rowheader', { name: /A1/ }).locator('..').textContent())
       .toContain(XSS);
     await screenshot(page, 'add-competition-literal-names');
-    await page.waitForTimeout(300);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

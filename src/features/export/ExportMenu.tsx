@@ -5,7 +5,7 @@ import type { Competition } from '../../domain/types.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { selectLabels } from '../../store/selectors.ts';
-import { useMediaQuery } from '../use-media-query.ts';
+import { PHONE, useMediaQuery } from '../use-media-query.ts';
 import { useT } from '../use-translator.ts';
 import { downloadBlob, fileSlug } from './download.ts';
 import { EXPORT_BUTTON } from './export-button.ts';
@@ -31,7 +31,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
   const menuId = useId();
   const hintId = useId();
   // A phone shows the bracket as a list of cards (PhoneBracket), with no SVG to export.
-  const phone = useMediaQuery('(max-width: 639px)');
+  const phone = useMediaQuery(PHONE);
   const bracketShown = view === 'bracket' && !phone;
   const stage = stageId ? competition.stages.find((s) => s.id === stageId) : undefined;
 

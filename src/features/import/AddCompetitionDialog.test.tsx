@@ -223,7 +223,9 @@ describe('Add competition: an article', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Read the article' }));
     expect(within(dialog).getByTestId('preview-name')).toHaveTextContent(SHIPPED);
     expect(within(dialog).getByTestId('preview-counts')).toHaveTextContent('3 stages, 15 ties');
-    expect(within(dialog).getByRole('heading', { name: /^Import report: 0 error\(s\), 4 warning\(s\)/ }));
+    expect(
+      within(dialog).getByRole('heading', { name: /^Import report: 0 error\(s\), 4 warning\(s\)/ }),
+    ).toBeInTheDocument();
     const report = within(dialog).getByTestId('import-report');
     expect(within(report).getAllByText('warning')).toHaveLength(4);
     expect(

@@ -54,7 +54,7 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
   const labels = selectLabels(competition);
   const name = (id: string) => labels.get(id) ?? id;
   const outcome = decideTie(tie, competition.rules); // one tie: cheaper than every outcome of a big bracket
-  const summary = outcome ? summarizeOutcome(outcome, tie.penalties) : ({ kind: 'pending' } as const);
+  const summary = summarizeOutcome(outcome, tie.penalties);
   const [a, b] = tie.teams;
   const notes = competition.notes.filter(
     (note) =>
@@ -123,7 +123,7 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
       )}
 
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {outcome?.status === 'decided' && tie.legs.length > 0 && (
+        {outcome.status === 'decided' && tie.legs.length > 0 && (
           <>
             <dt className="text-muted">{t('tie.aggregate')}</dt>
             <dd>
@@ -156,7 +156,7 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
         )}
       </dl>
 
-      {outcome?.status === 'decided' && (
+      {outcome.status === 'decided' && (
         <ul className="flex flex-col gap-1 text-sm">
           <li>
             <Whereabouts competition={competition} team={name(outcome.winner)} to={tie.winnerTo} won t={t} />

@@ -14,7 +14,6 @@ const load = (): Promise<Module> => import('./TiePanel.tsx').then((module) => (l
 const LazyTiePanel = lazy(() => load().then((module) => ({ default: module.TiePanel })));
 
 export function TiePanelSlot({ competition }: { competition: Competition }) {
-  const [, setReady] = useState(loaded !== null);
   const [warming, setWarming] = useState(false);
   const selected = useAppStore((s) => s.tieId !== null);
   const t = useT();
@@ -25,10 +24,7 @@ export function TiePanelSlot({ competition }: { competition: Competition }) {
       // feeding ties: paid here, not on a click.
       t.date('2000-01-01');
       selectFeeders(competition);
-      void load().then(() => {
-        setReady(true);
-        setWarming(true);
-      });
+      void load().then(() => setWarming(true)); // the render that uses the loaded panel
     });
   }, [t, competition]);
   useEffect(() => {
