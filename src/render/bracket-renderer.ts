@@ -291,19 +291,15 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
     const current = model;
     const want = new Set<TieId>();
     const margin = 200; // px of screen around the frame, so a short pan shows no empty cards
-    for (const box of current.layout.cards) {
-      if (!viewport) {
-        want.add(box.tieId);
-        continue;
-      }
-      const { x, y, k, width, height } = viewport;
-      if (k < DETAIL_SCALE) break;
+    const shown = viewport ?? { x: 0, y: 0, k: 1, width: Infinity, height: Infinity }; // none: all
+    const { x, y, k } = shown;
+    for (const box of k < DETAIL_SCALE ? [] : current.layout.cards) {
       const left = box.x * k + x;
       const top = box.y * k + y;
       if (
-        left < width + margin &&
+        left < shown.width + margin &&
         left + box.width * k > -margin &&
-        top < height + margin &&
+        top < shown.height + margin &&
         top + box.height * k > -margin
       ) {
         want.add(box.tieId);
