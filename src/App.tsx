@@ -77,7 +77,7 @@ export function App() {
         </Suspense>
       )}
       {/* Row 2: how to look at it. relative: on phones the export menu opens across this row's width. */}
-      <div className="relative flex flex-wrap items-end gap-x-4 gap-y-2 lg:flex-nowrap">
+      <div className="app-controls relative flex flex-wrap items-end gap-x-4 gap-y-2 lg:flex-nowrap">
         <ViewSwitch />
         {/* On phones the bracket has its own stage-by-stage navigation. */}
         <div className="hidden min-w-0 sm:block">

@@ -190,6 +190,8 @@ describe('the bracket in Chromium', () => {
     const shown = (name: string) => page.getByRole('button', { name, exact: true }).isVisible();
     expect(await shown('Ajuster à l’écran')).toBe(false); // zoom controls
     expect(await shown('Tableau')).toBe(false); // view switch
+    expect(await shown('Tous les tours')).toBe(false); // stage filter
+    expect(await page.getByRole('combobox', { name: 'Équipe' }).isVisible()).toBe(false);
     expect(await page.getByText('Ctrl + molette', { exact: false }).isVisible()).toBe(false);
     expect(await page.getByText('équipe à domicile de chaque match').isVisible()).toBe(true);
     expect(await page.locator('svg.bracket [data-tie-id="C2"]').isVisible()).toBe(true);

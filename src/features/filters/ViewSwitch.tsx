@@ -8,7 +8,7 @@ export function ViewSwitch() {
   const t = useT();
   return (
     <div
-      className="view-switch flex shrink-0 rounded-md border border-line bg-surface p-0.5"
+      className="flex shrink-0 rounded-md border border-line bg-surface p-0.5"
       role="group"
       aria-label={t('view.label')}
     >
