@@ -1,6 +1,7 @@
 // The bracket as a plain object, outside React: an <svg> drawn by createBracketRenderer and panned by
 // createPanZoom, following the store. It can be drawn before React has loaded (drawBracketEarly in
 // ./early-bracket.ts) and is then handed to BracketView, which lays its frame and controls around it.
+import { decideTie } from '../../domain/decide-tie.ts';
 import type { Competition, Stage, TieId } from '../../domain/types.ts';
 import { translator, type Translator } from '../../i18n/translate.ts';
 import { DEFAULT_SIZES, layoutBracket, type BracketLayout } from '../../layout/layout-bracket.ts';
@@ -13,7 +14,7 @@ import {
   selectCompetition,
   selectHighlightedTies,
   selectLabels,
-  selectOutcomes,
+  selectTieIndex,
   selectVisibleStages,
 } from '../../store/selectors.ts';
 import type { AppState, AppStore } from '../../store/store.ts';
@@ -40,12 +41,14 @@ const prefersReducedMotion = () =>
   typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function outletTexts(competition: Competition, layout: BracketLayout, t: Translator): Map<TieId, OutletText> {
-  const outcomes = selectOutcomes(competition);
+  // Only the outlets' ties are decided: every outcome of a 1,000-tie bracket would be kept in memory.
+  const ties = selectTieIndex(competition);
   const labels = selectLabels(competition);
   const exits = new Map(competition.exits.map((exit) => [exit.id, exit]));
   const texts = new Map<TieId, OutletText>();
   for (const outlet of layout.outlets) {
-    const outcome = outcomes.get(outlet.tieId);
+    const tie = ties.get(outlet.tieId)?.tie;
+    const outcome = tie && decideTie(tie, competition.rules);
     const decided = outcome?.status === 'decided' ? outcome : null;
     const winner = decided && (labels.get(decided.winner) ?? decided.winner);
     const loser = decided && (labels.get(decided.loser) ?? decided.loser);
