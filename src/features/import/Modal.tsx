@@ -1,6 +1,6 @@
 // A modal dialog (WAI-ARIA APG "Dialog (Modal)"): labelled by its title, focus moves in when it opens,
 // Tab and Shift+Tab stay inside, Escape closes, and focus returns to where it was when it closes.
-import { useEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 
 const TABBABLE = [
@@ -27,7 +27,8 @@ interface ModalProps {
 export function Modal({ titleId, descriptionId, onClose, initialFocus, children }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // A layout effect: focus is inside from the first frame that shows the dialog.
+  useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     (initialFocus?.current ?? tabbables(ref.current)[0] ?? ref.current)?.focus();
     // Focus that leaves the dialog any other way (a click on the page behind) is brought back.
