@@ -5,7 +5,7 @@ import { feedersOf, indexTies, listByes, teamPath, type TieRef } from '../domain
 import { translator, type Lang } from '../i18n/translate.ts';
 import { createCardDescriber, type CardModel } from '../layout/card-model.ts';
 import { labelTeams } from '../domain/team-labels.ts';
-import type { Competition, Stage, TeamId, TieId } from '../domain/types.ts';
+import type { Competition, Stage, StageId, TeamId, TieId } from '../domain/types.ts';
 import type { AppState, CompetitionState } from './store.ts';
 
 function memoByCompetition<T>(derive: (competition: Competition) => T): (competition: Competition) => T {
@@ -15,6 +15,23 @@ function memoByCompetition<T>(derive: (competition: Competition) => T): (competi
     if (value === undefined) {
       value = derive(competition);
       cache.set(competition, value);
+    }
+    return value;
+  };
+}
+
+/** Memoized per competition object and, within it, per key (a stage filter, a language, a team). */
+function memoByCompetitionAnd<K, T>(
+  derive: (competition: Competition, key: K) => T,
+): (competition: Competition, key: K) => T {
+  const cache = new WeakMap<Competition, Map<K, T>>();
+  return (competition, key) => {
+    let byKey = cache.get(competition);
+    if (!byKey) cache.set(competition, (byKey = new Map()));
+    let value = byKey.get(key);
+    if (value === undefined) {
+      value = derive(competition, key);
+      byKey.set(key, value);
     }
     return value;
   };
@@ -44,22 +61,15 @@ export const selectSortedStages = memoByCompetition((c): readonly Stage[] =>
 );
 
 const NO_STAGES: readonly Stage[] = [];
-const stageFilterCache = new WeakMap<Competition, Map<string, readonly Stage[]>>();
+const visibleStages = memoByCompetitionAnd((c, stageId: StageId | null): readonly Stage[] => {
+  const stages = selectSortedStages(c);
+  const chosen = stages.filter((stage) => stage.id === stageId);
+  return chosen.length ? chosen : stages;
+});
 /** Stages shown under the stage filter (all when none is chosen or the choice is unknown). */
 export function selectVisibleStages(s: AppState): readonly Stage[] {
   const competition = selectCompetition(s);
-  if (!competition) return NO_STAGES;
-  const stages = selectSortedStages(competition);
-  const byFilter = stageFilterCache.get(competition) ?? new Map<string, readonly Stage[]>();
-  stageFilterCache.set(competition, byFilter);
-  const key = s.stageId ?? '';
-  let visible = byFilter.get(key);
-  if (!visible) {
-    const chosen = stages.filter((stage) => stage.id === s.stageId);
-    visible = chosen.length ? chosen : stages;
-    byFilter.set(key, visible);
-  }
-  return visible;
+  return competition ? visibleStages(competition, s.stageId) : NO_STAGES;
 }
 
 /** "tieId#slot" for every slot taken by a team that entered at that stage (a bye). */
@@ -67,41 +77,20 @@ export const selectByeSlots = memoByCompetition(
   (c): ReadonlySet<string> => new Set(listByes(c).map((bye) => `${bye.tie}#${bye.slot}`)),
 );
 
-const describerCache = new WeakMap<Competition, Map<Lang, (tieId: TieId) => CardModel | undefined>>();
 /** What each tie card shows, in the chosen language, computed per card when asked. */
-export function selectCardDescriber(c: Competition, lang: Lang): (tieId: TieId) => CardModel | undefined {
-  const byLang = describerCache.get(c) ?? new Map<Lang, (tieId: TieId) => CardModel | undefined>();
-  describerCache.set(c, byLang);
-  let describe = byLang.get(lang);
-  if (!describe) {
-    describe = createCardDescriber(
-      c,
-      selectTieIndex(c),
-      selectLabels(c),
-      selectByeSlots(c),
-      translator(lang),
-    );
-    byLang.set(lang, describe);
-  }
-  return describe;
-}
+export const selectCardDescriber = memoByCompetitionAnd(
+  (c, lang: Lang): ((tieId: TieId) => CardModel | undefined) =>
+    createCardDescriber(c, selectTieIndex(c), selectLabels(c), selectByeSlots(c), translator(lang)),
+);
 
 export const selectSelectedTie = (s: AppState): TieRef | null => {
   const competition = selectCompetition(s);
   return (competition && s.tieId && selectTieIndex(competition).get(s.tieId)) || null;
 };
 
-const pathCache = new WeakMap<Competition, Map<TeamId, ReadonlySet<TieId>>>();
+const teamPathSet = memoByCompetitionAnd((c, team: TeamId): ReadonlySet<TieId> => new Set(teamPath(c, team)));
 /** The ties of the highlighted team, or null when no team is highlighted. */
 export function selectHighlightedTies(s: AppState): ReadonlySet<TieId> | null {
   const competition = selectCompetition(s);
-  if (!competition || !s.teamId) return null;
-  const byTeam = pathCache.get(competition) ?? new Map<TeamId, ReadonlySet<TieId>>();
-  pathCache.set(competition, byTeam);
-  let path = byTeam.get(s.teamId);
-  if (!path) {
-    path = new Set(teamPath(competition, s.teamId));
-    byTeam.set(s.teamId, path);
-  }
-  return path;
+  return competition && s.teamId ? teamPathSet(competition, s.teamId) : null;
 }
