@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../tests/render-app.tsx';
-import { readShipped } from '../tests/shipped.ts';
+import { readShipped } from '../tests/files.ts';
 
 describe('App', () => {
   it('shows the CAF tie Bendel Insurance v ASO Chlef with both legs and the shoot-out', async () => {

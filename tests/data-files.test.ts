@@ -1,11 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildJsonSchema } from '../src/data/json-schema.ts';
 import { parseCompetition, parseCompetitionText } from '../src/data/parse-competition.ts';
 import { decideTie } from '../src/domain/decide-tie.ts';
 import { teamPath } from '../src/domain/progression.ts';
-import { SHIPPED_FILES, findTie, readShippedText, shippedCompetition } from './shipped.ts';
+import {
+  SHIPPED_FILES,
+  findTie,
+  readFixtureText as fixture,
+  readShippedText,
+  shippedCompetition,
+} from './files.ts';
 
 describe('shipped competition files', () => {
   it.each(SHIPPED_FILES)('%s validates with no critical issue', (file) => {
@@ -68,7 +72,6 @@ describe('shipped competition files', () => {
   });
 });
 
-const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'tests/fixtures', name), 'utf8');
 const issuesOf = (name: string) => parseCompetitionText(fixture(name), name);
 
 describe('broken files', () => {
@@ -176,9 +179,7 @@ describe('broken files', () => {
 
 describe('published JSON Schema', () => {
   it('public/data/schema.json is generated from the validation schema (run `npm run schema`)', () => {
-    const published: unknown = JSON.parse(
-      readFileSync(resolve(process.cwd(), 'public/data/schema.json'), 'utf8'),
-    );
+    const published: unknown = JSON.parse(readShippedText('schema.json'));
     expect(published).toEqual(buildJsonSchema());
   });
 });

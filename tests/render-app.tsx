@@ -5,7 +5,7 @@ import type { ReadText } from '../src/data/load.ts';
 import type { CompetitionStorage } from '../src/data/persist-competitions.ts';
 import { StoreProvider } from '../src/store/context.tsx';
 import { createAppStore } from '../src/store/store.ts';
-import { readShipped } from './shipped.ts';
+import { readShipped } from './files.ts';
 
 export function renderApp(options: { readText?: ReadText; storage?: CompetitionStorage | null } = {}): {
   store: ReturnType<typeof createAppStore>;

@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../tests/memory-storage.ts';
-import { readShipped } from '../../tests/shipped.ts';
+import { fixtureCompetition, readFixtureText, readShipped } from '../../tests/files.ts';
 import { createAppStore, freeCompetitionId } from '../store/store.ts';
-import { parseCompetitionText } from './parse-competition.ts';
 import { createCompetitionStorage, STORAGE_PREFIX } from './persist-competitions.ts';
 
-const MINI_TEXT = readFileSync(resolve(process.cwd(), 'tests/fixtures/valid-mini.json'), 'utf8');
-const mini = (() => {
-  const parsed = parseCompetitionText(MINI_TEXT, 'valid-mini.json');
-  if (!parsed.ok) throw new Error('valid-mini.json does not validate');
-  return parsed.value;
-})();
+const MINI_TEXT = readFixtureText('valid-mini.json');
+const mini = fixtureCompetition('valid-mini.json');
 const SHIPPED_ID = 'libertadores-2024-qualifying';
 
 describe('competition storage', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTie, shippedCompetition } from '../../tests/shipped.ts';
+import { findTie, shippedCompetition } from '../../tests/files.ts';
 import { decideTie, sumLegs } from './decide-tie.ts';
 import { describeOutcome, summarizeOutcome } from './describe.ts';
 import { labelTeams } from './team-labels.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedCompetition } from '../../tests/shipped.ts';
+import { shippedCompetition } from '../../tests/files.ts';
 import { competitionToCsv, CSV_COLUMNS, csvField, guardFormula } from './export-csv.ts';
 import { labelTeams } from './team-labels.ts';
 import type { Competition } from './types.ts';

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readSeedText as seed } from '../../tests/files.ts';
 import { parseCompetition } from '../data/parse-competition.ts';
 import { decideTie } from '../domain/decide-tie.ts';
 import type { Competition, Tie } from '../domain/types.ts';
 import { importArticle, type ImportFinding } from './parse-article.ts';
 
-// The base is a variable so that Vite does not turn `new URL(…, import.meta.url)` into an asset import.
-const here = import.meta.url;
-const seed = (file: string) => readFileSync(new URL(`../../../shared/seeds/${file}`, here), 'utf8');
 const LIBERTADORES_2024 = seed('000_5ccad61c57b1d7b3.txt');
 const LIBERTADORES_2023 = seed('001_0e3092fe86f40ac6.txt');
 const CAF_2023_24 = seed('002_86f3aa433da2ac66.txt');

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_FILES, shippedCompetition } from '../../tests/shipped.ts';
-import { parseCompetitionText } from '../data/parse-competition.ts';
+import { fixtureCompetition, SHIPPED_FILES, shippedCompetition } from '../../tests/files.ts';
 import type { Competition } from '../domain/types.ts';
 import {
   cardHeight,
@@ -71,10 +68,7 @@ describe.each(SHIPPED_FILES)('layoutBracket(%s)', (file) => {
 });
 
 describe('layoutBracket geometry', () => {
-  const text = readFileSync(resolve(process.cwd(), 'tests/fixtures/valid-mini.json'), 'utf8');
-  const result = parseCompetitionText(text, 'valid-mini.json');
-  if (!result.ok) throw new Error('fixture');
-  const layout = layoutBracket(sorted(result.value));
+  const layout = layoutBracket(sorted(fixtureCompetition('valid-mini.json')));
   const h = cardHeight(DEFAULT_SIZES);
 
   it('lays out a four-team bracket at exact positions', () => {

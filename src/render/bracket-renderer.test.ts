@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedCompetition } from '../../tests/shipped.ts';
+import { shippedCompetition } from '../../tests/files.ts';
 import { DEFAULT_SIZES, layoutBracket } from '../layout/layout-bracket.ts';
 import { selectCardDescriber } from '../store/selectors.ts';
 import { generateCompetition } from '../data/synthetic.ts';

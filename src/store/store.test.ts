@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readShipped } from '../../tests/shipped.ts';
+import { readShipped } from '../../tests/files.ts';
 import {
   selectCompetition,
   selectHighlightedTies,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFixtureText } from '../files.ts';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -108,7 +108,7 @@ describe('adding a competition in Chromium', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const json = JSON.parse(readFileSync(fixture('valid-mini.json'), 'utf8')) as {
+    const json = JSON.parse(readFixtureText('valid-mini.json')) as {
       name: string;
       teams: { name: string }[];
     };

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readShipped, shippedCompetition } from '../../../tests/shipped.ts';
+import { readShipped, shippedCompetition } from '../../../tests/files.ts';
 import { StoreProvider } from '../../store/context.tsx';
 import { createAppStore, type ViewMode } from '../../store/store.ts';
 import { ExportMenu } from './ExportMenu.tsx';

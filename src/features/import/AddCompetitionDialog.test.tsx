@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFixtureText as fixture, readSeedText as seed } from '../../../tests/files.ts';
 import { memoryStorage } from '../../../tests/memory-storage.ts';
 import { renderApp as renderWholeApp } from '../../../tests/render-app.tsx';
 import {
@@ -11,8 +10,6 @@ import {
   type KeyValueStorage,
 } from '../../data/persist-competitions.ts';
 
-const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'tests/fixtures', name), 'utf8');
-const seed = (name: string) => readFileSync(resolve(process.cwd(), '../shared/seeds', name), 'utf8');
 const jsonFile = (text: string, name: string) => new File([text], name, { type: 'application/json' });
 /** valid-mini.json with some fields changed. */
 const miniWith = (change: (json: Record<string, unknown>) => void) => {

@@ -1,4 +1,5 @@
-// Reads the shipped data files from public/data for tests.
+// Files the tests read: the shipped data (public/data), test fixtures (tests/fixtures) and the source
+// articles (../shared/seeds).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCompetitionText } from '../src/data/parse-competition.ts';
@@ -6,7 +7,7 @@ import type { ReadText } from '../src/data/load.ts';
 import type { Competition } from '../src/domain/types.ts';
 
 // Vitest runs from the project root (jsdom gives modules http: URLs, so no import.meta.url here).
-const dataDir = resolve(process.cwd(), 'public/data');
+const read = (dir: string, file: string): string => readFileSync(resolve(process.cwd(), dir, file), 'utf8');
 
 export const SHIPPED_FILES = [
   'libertadores-2024-qualifying.json',
@@ -14,15 +15,23 @@ export const SHIPPED_FILES = [
   'caf-cc-2023-24-qualifying.json',
 ] as const;
 
-export const readShippedText = (file: string): string => readFileSync(resolve(dataDir, file), 'utf8');
+export const readShippedText = (file: string): string => read('public/data', file);
+export const readFixtureText = (file: string): string => read('tests/fixtures', file);
+export const readSeedText = (file: string): string => read('../shared/seeds', file);
 
 export const readShipped: ReadText = async (file) => readShippedText(file);
 
-export function shippedCompetition(file: (typeof SHIPPED_FILES)[number]): Competition {
-  const result = parseCompetitionText(readShippedText(file), file);
+function validCompetition(text: string, file: string): Competition {
+  const result = parseCompetitionText(text, file);
   if (!result.ok) throw new Error(`${file} does not validate: ${JSON.stringify(result.issues[0])}`);
   return result.value;
 }
+
+export const shippedCompetition = (file: (typeof SHIPPED_FILES)[number]): Competition =>
+  validCompetition(readShippedText(file), file);
+
+export const fixtureCompetition = (file: string): Competition =>
+  validCompetition(readFixtureText(file), file);
 
 export function findTie(competition: Competition, id: string) {
   const tie = competition.stages.flatMap((stage) => stage.ties).find((t) => t.id === id);
