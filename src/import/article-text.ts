@@ -38,6 +38,13 @@ const clean = (text: string): string =>
 
 export const isHeading = (text: string): boolean => HEADING.test(text.trim());
 
+/** A paragraph's sentences (a sentence ends at . ! or ? before a capital). */
+export const splitSentences = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+
 export function readArticle(text: string, log: FindingLog): Article {
   const lines = text.split(/\r\n|\n|\r/).map((raw, i) => ({ n: i + 1, text: clean(raw) }));
   const first = lines.find((line) => line.text.trim() !== '');

@@ -1,8 +1,7 @@
 // The article's sentences about the shape of the bracket: how many teams play each stage, how many
 // had byes to it, and where the winners and losers of a stage go.
-import type { Article, ArticleLine } from './article-text.ts';
+import { splitSentences, type Article, type ArticleLine } from './article-text.ts';
 import { readCount } from './names.ts';
-import { splitSentences } from './read-draw.ts';
 
 export interface StageStatement {
   /** The stage as printed ("second stage"); "this round" is replaced by the section's title. */

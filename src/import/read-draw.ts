@@ -1,6 +1,6 @@
 // The draw as the article states it: when and where, which stage was drawn into which ties (E1–E3),
 // who hosts the second leg, the fixed pairings of a later stage, the pot tables and the schedule table.
-import type { Article, ArticleLine } from './article-text.ts';
+import { splitSentences, type Article, type ArticleLine } from './article-text.ts';
 import type { FindingLog } from './findings.ts';
 import { readDate, readDateRange } from './read-dates.ts';
 
@@ -44,12 +44,6 @@ export interface DrawText {
   potTables: PotTable[];
   schedule: ScheduleRow[];
 }
-
-export const splitSentences = (text: string): string[] =>
-  text
-    .split(/(?<=[.!?])\s+(?=[A-Z])/)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
 
 const cellsOf = (text: string): string[] =>
   text

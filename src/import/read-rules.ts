@@ -1,10 +1,9 @@
 // What the article says about the competition as a whole: season, dates, confederation, seeding, and
 // the tie-break rules of its Format section (away goals, extra time, the regulation it cites).
 import type { Competition, Rules } from '../domain/types.ts';
-import type { Article, ArticleLine } from './article-text.ts';
+import { splitSentences, type Article, type ArticleLine } from './article-text.ts';
 import type { FindingLog } from './findings.ts';
 import { readDate } from './read-dates.ts';
-import { splitSentences } from './read-draw.ts';
 
 const CONFEDERATIONS = ['CONMEBOL', 'CONCACAF', 'UEFA', 'CAF', 'AFC', 'OFC'];
 

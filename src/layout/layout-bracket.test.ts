@@ -113,6 +113,9 @@ describe('layoutBracket geometry', () => {
     const stage = shippedCompetition('libertadores-2024-qualifying.json').stages[1]!;
     const single = layoutBracket([stage]);
     expect(single.cards.map((c) => c.tieId)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8']);
+    expect(new Set(single.cards.map((c) => c.x)).size).toBe(1);
+    const ys = single.cards.map((c) => c.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
     expect(single.connectors).toEqual([]);
     expect(single.outlets.map((o) => o.winnerTo)).toContainEqual({ tie: 'G2', slot: 0 });
   });
