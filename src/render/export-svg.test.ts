@@ -18,22 +18,27 @@ function build({ name, attributes = {}, text, children = [] }: Spec): SVGElement
 }
 
 /**
- * A card with what src/render/bracket-renderer.ts puts on one (classes, tab stop, role, current tie, a
- * truncated name's title); the attributes the renderer sets on the card's frame are on the <g> here.
+ * A card as src/render/bracket-renderer.ts draws one: a <g> placed in the bracket, and its frame (the
+ * button: tie id, role, tab stop, current tie, the tie's sentence), text and a cut name's title.
  */
 const card = (id: string, y: number, [first, second]: [string, string]): Spec => ({
   name: 'g',
-  attributes: {
-    'data-tie-id': id,
-    class: 'tie',
-    role: 'button',
-    tabindex: id === 'E1' ? '0' : '-1',
-    'aria-current': 'true',
-    'aria-label': `${id}: ${first} v ${second}`,
-    transform: `translate(16,${y})`,
-  },
+  attributes: { class: id === 'C2' ? 'tie selected' : 'tie', transform: `translate(16,${y})` },
   children: [
-    { name: 'rect', attributes: { class: 'card', rx: '8', width: '280', height: '74' } },
+    {
+      name: 'rect',
+      attributes: {
+        class: 'card',
+        rx: '8',
+        width: '280',
+        height: '74',
+        'data-tie-id': id,
+        role: 'button',
+        tabindex: id === 'E1' ? '0' : '-1',
+        ...(id === 'C2' ? { 'aria-current': 'true' } : {}),
+        'aria-label': `${id}: ${first} v ${second}`,
+      },
+    },
     { name: 'text', attributes: { class: 'code', x: '10', y: '14' }, text: id },
     ...[first, second].map((team, slot): Spec => ({
       name: 'g',
@@ -50,6 +55,9 @@ const card = (id: string, y: number, [first, second]: [string, string]): Spec =>
     })),
   ],
 });
+
+/** A tie's card: the <g> around the frame that carries its id. */
+const cardOf = (root: ParentNode, id: string) => root.querySelector(`[data-tie-id="${id}"]`)?.parentElement;
 
 /** The bracket's svg as BracketView holds it: the <g> that d3-zoom pans and zooms, with its layers. */
 function renderBracket() {
@@ -130,7 +138,7 @@ describe('serializeBracketSvg', () => {
     expect(text).not.toMatch(/<img|<script|<foreignObject|\son[a-z]+="/i);
     const doc = parse(text);
     expect(doc.querySelectorAll('img, script, foreignObject')).toHaveLength(0);
-    const name = doc.querySelectorAll('[data-tie-id="C2"] text.name')[1];
+    const name = cardOf(doc, 'C2')?.querySelectorAll('text.name')[1];
     // Truncated on the card, in full in its tooltip.
     expect(name?.firstChild?.textContent).toBe('<img src=x onerror=…');
     expect(name?.querySelector('title')?.textContent).toBe(HOSTILE);
@@ -140,7 +148,7 @@ describe('serializeBracketSvg', () => {
 
   it('drops what only means something on the page: tab stops, roles, cards fading out', () => {
     const svg = renderBracket();
-    svg.querySelector('[data-tie-id="E1"]')?.classList.add('leaving');
+    cardOf(svg, 'E1')?.classList.add('leaving'); // as the renderer marks a card fading out
     const doc = parse(serializeBracketSvg(svg, { caption: CAPTION, theme: 'light' }));
     expect(doc.querySelectorAll('[tabindex], [role], [aria-current]')).toHaveLength(0);
     expect(doc.querySelector('[data-tie-id="E1"]')).toBeNull();
@@ -156,12 +164,12 @@ describe('serializeBracketSvg', () => {
       ' .bracket .outlet-caption { text-transform: uppercase; }';
     document.head.append(sheet);
     const doc = parse(serializeBracketSvg(renderBracket(), { caption: CAPTION, theme: 'light' }));
-    const winner = doc.querySelector('[data-tie-id="C2"] .winner text.name');
+    const winner = cardOf(doc, 'C2')?.querySelector('.winner text.name');
     // Presentation attributes: the app's CSP refuses style attributes set from script.
     expect(winner?.getAttribute('fill')).toBe('rgb(1, 2, 3)');
     expect(winner?.getAttribute('font-weight')).toBe('700');
     expect(winner?.hasAttribute('style')).toBe(false);
-    expect(doc.querySelector('[data-tie-id="C2"] rect.card')?.getAttribute('stroke')).toBe('rgb(4, 5, 6)');
+    expect(doc.querySelector('[data-tie-id="C2"]')?.getAttribute('stroke')).toBe('rgb(4, 5, 6)');
     expect(doc.querySelectorAll('[style]')).toHaveLength(0);
     // text-transform is CSS only: the file carries the transformed text.
     expect(doc.querySelector('.outlet-caption')?.textContent).toBe('QUALIFIED');
