@@ -17,7 +17,7 @@ import type {
   ColumnHeading,
   Outlet,
 } from '../layout/layout-bracket.ts';
-import { slotCentre } from '../layout/layout-bracket.ts';
+import { cardHeight, slotCentre } from '../layout/layout-bracket.ts';
 import type { ZoomState } from './pan-zoom.ts';
 import { svgElement } from './svg.ts';
 
@@ -128,7 +128,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
   };
   let model: BracketModel | null = null;
   let viewport: Viewport | null = null;
-  let template: { sizes: BracketSizes; width: number; node: SVGGElement } | null = null;
+  let template: { sizes: BracketSizes; node: SVGGElement } | null = null;
   let detailed = new Set<TieId>();
   /** Each drawn card's <g>, by tie. */
   let byId = new Map<TieId, SVGGElement>();
@@ -204,7 +204,7 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
             .attr('class', 'card')
             .attr('rx', 8)
             .attr('width', sizes.cardWidth)
-            .attr('height', layout.cards[0]?.height ?? 0)
+            .attr('height', cardHeight(sizes))
             .attr('data-tie-id', (d) => d.tieId)
             .attr('role', 'button')
             .attr('tabindex', -1);
@@ -310,9 +310,8 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       .filter((d) => detailed.has(d.tieId) && !want.has(d.tieId))
       .select('g.detail')
       .remove();
-    const width = current.layout.cards[0]?.width ?? 0;
-    if (template?.sizes !== current.sizes || template.width !== width) {
-      template = { sizes: current.sizes, width, node: cardTemplate(current.sizes, width) };
+    if (template?.sizes !== current.sizes) {
+      template = { sizes: current.sizes, node: cardTemplate(current.sizes) };
     }
     const { node } = template;
     all
@@ -363,10 +362,10 @@ const scoreColumns = (width: number) => [width - 76, width - 52, width - 16] as 
  * A card's text without the words: the tie code, then each row's country, name, two legs' goals and
  * aggregate. drawCard clones it (one native call for the 11 texts) and fills it in.
  */
-function cardTemplate(sizes: BracketSizes, width: number): SVGGElement {
+function cardTemplate(sizes: BracketSizes): SVGGElement {
   const detail = svgElement('g', { class: 'detail' });
   svgElement('text', { class: 'code', x: 10, y: 14 }, detail);
-  const [first, second, aggregate] = scoreColumns(width);
+  const [first, second, aggregate] = scoreColumns(sizes.cardWidth);
   for (const slot of [0, 1] as const) {
     const y = slotCentre(sizes, slot) + 4;
     svgElement('text', { class: 'country', x: 10, y }, detail);
@@ -411,7 +410,7 @@ function drawCard(
   });
 
   // The home side of each leg: a soft square behind that team's goals, both legs in one path.
-  const [first, second] = scoreColumns(box.width);
+  const [first, second] = scoreColumns(sizes.cardWidth);
   const marks = model.teams.flatMap((team, slot) =>
     team.home.flatMap((home, leg) =>
       home ? [`M${(leg === 0 ? first : second) - 9},${slotCentre(sizes, slot as 0 | 1) - 9}h18v18h-18z`] : [],
@@ -430,8 +429,8 @@ function drawCard(
   if (model.badge) {
     const width = model.badge.text.length * 5.6 + 12;
     const badge = svgElement('g', { class: `badge-${model.badge.kind}` }, detail);
-    svgElement('rect', { rx: 7, height: 14, y: 3, x: box.width - 8 - width, width }, badge);
-    svgElement('text', { y: 13.5, 'text-anchor': 'end', x: box.width - 14 }, badge).textContent =
+    svgElement('rect', { rx: 7, height: 14, y: 3, x: sizes.cardWidth - 8 - width, width }, badge);
+    svgElement('text', { y: 13.5, 'text-anchor': 'end', x: sizes.cardWidth - 14 }, badge).textContent =
       model.badge.text;
   }
   card.append(detail);
