@@ -13,10 +13,8 @@ import { TeamSearch } from './features/search/TeamSearch.tsx';
 import { IssueList } from './features/status/IssueList.tsx';
 import { ThemeToggle } from './features/theme/ThemeToggle.tsx';
 import { TiePanelSlot } from './features/tie/TiePanelSlot.tsx';
-import { useCompetitionLoading } from './features/use-competition-loading.ts';
 import { PHONE, useMediaQuery } from './features/use-media-query.ts';
 import { useDocumentLanguage, useT } from './features/use-translator.ts';
-import { useUrlState } from './features/use-url-state.ts';
 import { useAppStore } from './store/context.tsx';
 import { selectCompetition, selectCompetitionState } from './store/selectors.ts';
 
@@ -39,8 +37,6 @@ const PhoneBracket = lazy(() =>
 export function App() {
   // After the first commit: BracketView has taken the early drawing by then, if it is showing.
   useEffect(dropEarlyBracket, []);
-  useCompetitionLoading();
-  useUrlState();
   useDocumentLanguage();
   const competition = useAppStore(selectCompetition);
   const embed = useAppStore((s) => s.embed);

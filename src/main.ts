@@ -2,7 +2,7 @@ import { fetchDataFile, type ReadText } from './data/load.ts';
 import { browserStorage, createCompetitionStorage } from './data/persist-competitions.ts';
 import { applyTheme, storedTheme, systemTheme } from './features/theme/theme.ts';
 import { drawBracketEarly } from './features/bracket/early-bracket.ts';
-import { startUrlSync } from './features/url-sync.ts';
+import { startApp } from './start-app.ts';
 import { createAppStore } from './store/store.ts';
 import './styles.css';
 import './print.css';
@@ -35,8 +35,7 @@ const store = createAppStore(
   createCompetitionStorage(browserStorage()),
 );
 // The data starts loading now: the index, then the link's competition.
-startUrlSync(store);
-void store.getState().loadIndex();
+startApp(store);
 
 // The bracket is drawn before React loads (about 60 KiB of it), which then lays the page around it.
 // React does not wait longer than this for the bracket's data.

@@ -130,39 +130,17 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   return { resolve, onPopState, flush: write, stop };
 }
 
-const running = new WeakMap<AppStore, { users: number; stop: () => void }>();
-
-/**
- * Starts keeping the URL and the store in step (once per store, however many callers); the returned
- * function releases this caller. main.ts starts it before React loads, so the link's competition
- * loads while the page mounts.
- */
+/** Starts keeping the URL and the store in step; returns the function that stops it (see start-app.ts). */
 export function startUrlSync(store: AppStore): () => void {
-  let entry = running.get(store);
-  if (!entry) {
-    const sync = createUrlSync(store, window.location, window.history);
-    const unsubscribe = store.subscribe(sync.resolve);
-    window.addEventListener('popstate', sync.onPopState);
-    window.addEventListener('pagehide', sync.flush);
-    sync.resolve();
-    entry = {
-      users: 0,
-      stop: () => {
-        unsubscribe();
-        window.removeEventListener('popstate', sync.onPopState);
-        window.removeEventListener('pagehide', sync.flush);
-        sync.stop();
-      },
-    };
-    running.set(store, entry);
-  }
-  const current = entry;
-  current.users += 1;
+  const sync = createUrlSync(store, window.location, window.history);
+  const unsubscribe = store.subscribe(sync.resolve);
+  window.addEventListener('popstate', sync.onPopState);
+  window.addEventListener('pagehide', sync.flush);
+  sync.resolve();
   return () => {
-    current.users -= 1;
-    if (current.users === 0) {
-      current.stop();
-      running.delete(store);
-    }
+    unsubscribe();
+    window.removeEventListener('popstate', sync.onPopState);
+    window.removeEventListener('pagehide', sync.flush);
+    sync.stop();
   };
 }
