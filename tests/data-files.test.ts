@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildJsonSchema } from '../src/data/json-schema.ts';
+import { tieAtPath } from '../src/data/issues.ts';
 import { parseCompetition, parseCompetitionText } from '../src/data/parse-competition.ts';
 import { decideTie } from '../src/domain/decide-tie.ts';
 import { teamPath } from '../src/domain/progression.ts';
@@ -174,6 +175,17 @@ describe('broken files', () => {
     expect(parseCompetitionText('  \n', 'empty.json').issues).toEqual([
       expect.objectContaining({ code: 'empty-file', file: 'empty.json' }),
     ]);
+  });
+});
+
+describe('issue locations', () => {
+  it('names the tie an issue path points into, and none outside the ties', () => {
+    const competition = shippedCompetition('libertadores-2024-qualifying.json');
+    expect(tieAtPath('$.stages[1].ties[1].legs[1].date', competition)).toBe('C2');
+    expect(tieAtPath('$.stages[2].ties[3]', competition)).toBe('G4');
+    expect(tieAtPath('$.teams[3].id', competition)).toBeNull();
+    expect(tieAtPath('$.stages[1].draw.pots[0]', competition)).toBeNull();
+    expect(tieAtPath('$.stages[7].ties[0].winner', competition)).toBeNull();
   });
 });
 

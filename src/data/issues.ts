@@ -1,5 +1,6 @@
 // Data issues: every problem found in a file names the file, the JSON path, what was expected and
 // what was found. Critical issues hide the competition behind an error; warnings show it with a note.
+import type { Competition, TieId } from '../domain/types.ts';
 
 export type IssueCode =
   | 'invalid-json'
@@ -57,6 +58,12 @@ export function showValue(value: unknown): string {
 
 export function formatIssue(issue: DataIssue): string {
   return `${issue.file} ${issue.path}: expected ${issue.expected}, found ${issue.found} [${issue.code}]`;
+}
+
+/** The tie a path points into (`$.stages[1].ties[0].winner` → that tie's id), or null. */
+export function tieAtPath(path: string, competition: Competition): TieId | null {
+  const at = /^\$\.stages\[(\d+)\]\.ties\[(\d+)\]/.exec(path);
+  return at ? (competition.stages[Number(at[1])]?.ties[Number(at[2])]?.id ?? null) : null;
 }
 
 export const hasCritical = (issues: readonly DataIssue[]): boolean =>

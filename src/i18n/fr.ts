@@ -168,8 +168,8 @@ export const fr: Messages = {
   'import.count.ties.one': '{count} confrontation',
   'import.count.ties.other': '{count} confrontations',
   'import.validation.none': 'Validation\u00a0: aucun problème',
-  'import.validation.issues.one': 'Validation\u00a0: {count} problème',
-  'import.validation.issues.other': 'Validation\u00a0: {count} problèmes',
+  'import.validation.heading': 'Validation (erreurs\u00a0: {errors}, alertes\u00a0: {warnings})',
+  'import.validation.issue': 'attendu\u00a0: {expected}\u00a0; trouvé\u00a0: {found}',
   'import.report.heading':
     'Rapport d’import (erreurs\u00a0: {errors}, alertes\u00a0: {warnings}, infos\u00a0: {infos})',
   'import.report.wholeText': 'tout le texte',

@@ -230,7 +230,21 @@ describe('Add competition: an article', () => {
         .getByText(/pot table lists 2 of 16 teams/)
         .closest('li'),
     ).toHaveTextContent(/^warningline 25/);
-    expect(within(dialog).getAllByText(/\[unverifiable-winner\]/, { selector: 'li' })).toHaveLength(4);
+    // Validation's warnings name their tie: the four shoot-outs the article gives no score for.
+    expect(
+      within(dialog).getByRole('heading', { name: 'Validation: 0 error(s), 4 warning(s)' }),
+    ).toBeInTheDocument();
+    const validation = within(within(dialog).getByTestId('validation-issues')).getAllByRole('listitem');
+    // Each row: severity, where, what.
+    expect(validation.map((row) => [...row.children].slice(0, 2).map((cell) => cell.textContent))).toEqual([
+      ['warning', 'Tie E1'],
+      ['warning', 'Tie C1'],
+      ['warning', 'Tie G2'],
+      ['warning', 'Tie G3'],
+    ]);
+    expect(validation[0]).toHaveTextContent(
+      'expected a shoot-out score to confirm the recorded winner, found "academia-puerto-cabello" [unverifiable-winner]',
+    );
 
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
     await expectCurrent(SHIPPED, '2024-copa-libertadores-qualifying-stages');

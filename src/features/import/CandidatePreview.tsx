@@ -1,9 +1,10 @@
 // What would be added: the competition's name and size, its validation issues and, for an article, the
 // importer's report. Says plainly when it cannot be added, and that nothing was changed.
+import { tieAtPath, type DataIssue } from '../../data/issues.ts';
 import type { Competition } from '../../domain/types.ts';
 import { IssueList } from '../status/IssueList.tsx';
 import { useT } from '../use-translator.ts';
-import { ImportReport } from './ImportReport.tsx';
+import { FindingRow, ImportReport } from './ImportReport.tsx';
 import { canAdd, type Candidate } from './read-candidate.ts';
 import { dangerNote } from './buttons.ts';
 import { counted, rich } from './rich.tsx';
@@ -61,6 +62,48 @@ function Verdict({ candidate }: { candidate: Candidate }) {
   );
 }
 
+/**
+ * Validation's issues: for a built competition, each at its tie when it is about one; for a file that
+ * could not be read as one, each at its JSON path.
+ */
+function Validation({
+  issues,
+  competition,
+}: {
+  issues: readonly DataIssue[];
+  competition: Competition | null;
+}) {
+  const t = useT();
+  const count = (severity: DataIssue['severity']) => issues.filter((i) => i.severity === severity).length;
+  const rows = competition && (
+    <ul className="flex max-h-64 flex-col gap-1 overflow-y-auto text-xs" data-testid="validation-issues">
+      {issues.map((issue, i) => {
+        const tie = tieAtPath(issue.path, competition);
+        return (
+          <FindingRow
+            key={i}
+            severity={issue.severity === 'critical' ? 'error' : 'warning'}
+            where={tie ? t('notes.tie', { tie }) : <span className="font-mono">{issue.path}</span>}
+            code={issue.code}
+          >
+            {t('import.validation.issue', { expected: issue.expected, found: issue.found })}
+          </FindingRow>
+        );
+      })}
+    </ul>
+  );
+  return (
+    <section aria-labelledby="add-issues-heading" className="flex flex-col gap-1">
+      <h4 id="add-issues-heading" className="text-sm font-semibold">
+        {issues.length === 0
+          ? t('import.validation.none')
+          : t('import.validation.heading', { errors: count('critical'), warnings: count('warning') })}
+      </h4>
+      {issues.length > 0 && (rows || <IssueList issues={issues} />)}
+    </section>
+  );
+}
+
 export function CandidatePreview({ candidate }: { candidate: Candidate }) {
   const t = useT();
   const { competition, issues, report } = candidate;
@@ -76,16 +119,7 @@ export function CandidatePreview({ candidate }: { candidate: Candidate }) {
       </h3>
       <Verdict candidate={candidate} />
       {competition && <Facts competition={competition} />}
-      {(competition || issues.length > 0) && (
-        <section aria-labelledby="add-issues-heading">
-          <h4 id="add-issues-heading" className="text-sm font-semibold">
-            {issues.length === 0
-              ? t('import.validation.none')
-              : counted(t, 'import.validation.issues', issues.length)}
-          </h4>
-          {issues.length > 0 && <IssueList issues={issues} />}
-        </section>
-      )}
+      {(competition || issues.length > 0) && <Validation issues={issues} competition={competition} />}
       {report && <ImportReport report={report} />}
     </section>
   );
