@@ -129,11 +129,30 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
-    await user.tab(); // the first item
-    await user.tab(); // the second
-    await user.tab(); // the third
+    for (let item = 0; item < 5; item += 1) await user.tab(); // through the five items
     await user.tab(); // out of the menu, to Elsewhere
     expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('copies the link to the view shown, and an embed code that shows it alone', async () => {
+    window.history.replaceState(null, '', '/?competition=libertadores-2024-qualifying&tie=C2');
+    renderMenu('list');
+    const user = userEvent.setup(); // with a clipboard of its own
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Copy link to this view' }));
+    expect(await navigator.clipboard.readText()).toBe(
+      `${window.location.origin}/?competition=libertadores-2024-qualifying&tie=C2`,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
+    expect(await navigator.clipboard.readText()).toBe(
+      `<iframe src="${window.location.origin}/?competition=libertadores-2024-qualifying&amp;tie=C2&amp;embed=1"` +
+        ' title="2024 Copa Libertadores qualifying stages · Llave" width="100%" height="640" style="border:0"' +
+        ' loading="lazy"></iframe>',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Embed code copied');
   });
 });

@@ -1,5 +1,6 @@
-// "Export": a disclosure button with three actions (the bracket as SVG or PNG, ties and legs as CSV).
-// Escape or a click elsewhere closes it; the outcome is announced in a live region.
+// "Export": a disclosure button with the bracket as SVG or PNG, ties and legs as CSV, and the view's
+// link or embed code to copy. Escape or a click elsewhere closes it; the outcome shows for a few seconds
+// in a live region.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
 import type { MessageKey } from '../../i18n/en.ts';
@@ -9,15 +10,19 @@ import { PHONE, useMediaQuery } from '../use-media-query.ts';
 import { useT } from '../use-translator.ts';
 import { downloadBlob, fileSlug } from './download.ts';
 import { EXPORT_BUTTON } from './export-button.ts';
+import { copyText, embedCode } from './share.ts';
 
 const PNG_SCALE = 2;
+const STATUS_SHOWN = 4000; // ms
 
-type Action = 'svg' | 'png' | 'csv';
+type Action = 'svg' | 'png' | 'csv' | 'link' | 'embed';
 
 const ITEMS: { action: Action; label: MessageKey; bracketOnly: boolean }[] = [
   { action: 'svg', label: 'export.svg', bracketOnly: true },
   { action: 'png', label: 'export.png', bracketOnly: true },
   { action: 'csv', label: 'export.csv', bracketOnly: false },
+  { action: 'link', label: 'export.link', bracketOnly: false },
+  { action: 'embed', label: 'export.embed', bracketOnly: false },
 ];
 
 export function ExportMenu({ competition }: { competition: Competition }) {
@@ -34,6 +39,12 @@ export function ExportMenu({ competition }: { competition: Competition }) {
   const phone = useMediaQuery(PHONE);
   const bracketShown = view === 'bracket' && !phone;
   const stage = stageId ? competition.stages.find((s) => s.id === stageId) : undefined;
+
+  useEffect(() => {
+    if (!status) return;
+    const timer = window.setTimeout(() => setStatus(''), STATUS_SHOWN);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   useEffect(() => {
     if (!open) return;
@@ -54,6 +65,12 @@ export function ExportMenu({ competition }: { competition: Competition }) {
   async function run(action: Action) {
     close();
     try {
+      if (action === 'link' || action === 'embed') {
+        const href = window.location.href;
+        await copyText(action === 'link' ? href : embedCode(href, `${competition.name} · Llave`));
+        setStatus(t(action === 'link' ? 'export.copiedLink' : 'export.copiedEmbed'));
+        return;
+      }
       if (action === 'csv') {
         // The exporters load on first use: most visits never export.
         const { competitionToCsv } = await import('../../domain/export-csv.ts');
@@ -127,7 +144,10 @@ export function ExportMenu({ competition }: { competition: Competition }) {
           {ITEMS.map((item) => {
             const disabled = item.bracketOnly && !bracketShown;
             return (
-              <li key={item.action}>
+              <li
+                key={item.action}
+                className={item.action === 'link' ? 'mt-1 border-t border-line pt-1' : ''}
+              >
                 <button
                   type="button"
                   disabled={disabled}
@@ -147,7 +167,10 @@ export function ExportMenu({ competition }: { competition: Competition }) {
           </p>
         )}
       </div>
-      <p role="status" className="sr-only">
+      <p
+        role="status"
+        className="z-40 rounded-md bg-accent px-3 py-2 text-sm text-accent-ink shadow-lg empty:sr-only max-sm:fixed max-sm:inset-x-4 max-sm:bottom-4 sm:absolute sm:top-full sm:right-0 sm:mt-1 sm:whitespace-nowrap"
+      >
         {status}
       </p>
     </div>
