@@ -126,6 +126,7 @@ export const en = {
   'export.svg': 'Bracket as SVG',
   'export.png': 'Bracket as PNG',
   'export.csv': 'Ties and legs as CSV',
+  'export.json': 'The competition as JSON (Llave’s format)',
   'export.link': 'Copy link to this view',
   'export.embed': 'Copy embed code',
   'export.copiedLink': 'Link copied',

@@ -125,6 +125,7 @@ export const es: Messages = {
   'export.svg': 'Llave en SVG',
   'export.png': 'Llave en PNG',
   'export.csv': 'Series y partidos en CSV',
+  'export.json': 'La competición en JSON (formato de Llave)',
   'export.link': 'Copiar enlace a esta vista',
   'export.embed': 'Copiar código para insertar',
   'export.copiedLink': 'Enlace copiado',

@@ -126,6 +126,7 @@ export const fr: Messages = {
   'export.svg': 'Tableau en SVG',
   'export.png': 'Tableau en PNG',
   'export.csv': 'Confrontations et matchs en CSV',
+  'export.json': 'La compétition en JSON (format de Llave)',
   'export.link': 'Copier le lien de cette vue',
   'export.embed': 'Copier le code d’intégration',
   'export.copiedLink': 'Lien copié',

@@ -125,6 +125,7 @@ export const pt: Messages = {
   'export.svg': 'Chave em SVG',
   'export.png': 'Chave em PNG',
   'export.csv': 'Confrontos e jogos em CSV',
+  'export.json': 'A competição em JSON (formato do Llave)',
   'export.link': 'Copiar link desta visualização',
   'export.embed': 'Copiar código de incorporação',
   'export.copiedLink': 'Link copiado',

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readShipped, shippedCompetition } from '../../../tests/files.ts';
+import { parseCompetitionText } from '../../data/parse-competition.ts';
 import { StoreProvider } from '../../store/context.tsx';
 import { createAppStore, type ViewMode } from '../../store/store.ts';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -129,10 +130,23 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
-    for (let item = 0; item < 5; item += 1) await user.tab(); // through the five items
+    for (let item = 0; item < 6; item += 1) await user.tab(); // through the six items
     await user.tab(); // out of the menu, to Elsewhere
     expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('saves the competition as JSON that validates as the file it came from', async () => {
+    renderMenu('notes');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'The competition as JSON (Llave’s format)' }));
+    const [download] = downloads;
+    expect(download?.fileName).toBe('libertadores-2024-qualifying.json');
+    const text = await blobText(download!.blob);
+    expect(JSON.parse(text)).toMatchObject({ $schema: `${window.location.origin}/data/schema.json` });
+    const reread = parseCompetitionText(text, download!.fileName);
+    expect(reread).toEqual({ ok: true, value: competition, issues: [] });
   });
 
   it('copies the link to the view shown, and an embed code that shows it alone', async () => {

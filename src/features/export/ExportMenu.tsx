@@ -1,5 +1,5 @@
-// "Export": a disclosure button with the bracket as SVG or PNG, ties and legs as CSV, and the view's
-// link or embed code to copy. Escape or a click elsewhere closes it; the outcome shows for a few seconds
+// "Export": a disclosure button with the bracket as SVG or PNG, ties and legs as CSV, the competition
+// as a JSON file in Llave's format, and the view's link or embed code to copy. Escape or a click elsewhere closes it; the outcome shows for a few seconds
 // in a live region.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
@@ -15,12 +15,13 @@ import { copyText, embedCode } from './share.ts';
 const PNG_SCALE = 2;
 const STATUS_SHOWN = 4000; // ms
 
-type Action = 'svg' | 'png' | 'csv' | 'link' | 'embed';
+type Action = 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed';
 
 const ITEMS: { action: Action; label: MessageKey; bracketOnly: boolean }[] = [
   { action: 'svg', label: 'export.svg', bracketOnly: true },
   { action: 'png', label: 'export.png', bracketOnly: true },
   { action: 'csv', label: 'export.csv', bracketOnly: false },
+  { action: 'json', label: 'export.json', bracketOnly: false },
   { action: 'link', label: 'export.link', bracketOnly: false },
   { action: 'embed', label: 'export.embed', bracketOnly: false },
 ];
@@ -69,6 +70,15 @@ export function ExportMenu({ competition }: { competition: Competition }) {
         const href = window.location.href;
         await copyText(action === 'link' ? href : embedCode(href, `${competition.name} · Llave`));
         setStatus(t(action === 'link' ? 'export.copiedLink' : 'export.copiedEmbed'));
+        return;
+      }
+      if (action === 'json') {
+        // The same format as the shipped files, with the schema that describes it.
+        const schema = new URL(`${import.meta.env.BASE_URL}data/schema.json`, window.location.origin).href;
+        const json = `${JSON.stringify({ $schema: schema, ...competition }, null, 2)}\n`;
+        const fileName = `${fileSlug(competition.id)}.json`;
+        downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
+        setStatus(t('export.saved', { file: fileName }));
         return;
       }
       if (action === 'csv') {
