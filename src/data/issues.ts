@@ -56,8 +56,11 @@ export function showValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
+/** What was expected and what was found (in English, as the checks that find them write them). */
+export const issueText = (issue: DataIssue): string => `expected ${issue.expected}, found ${issue.found}`;
+
 export function formatIssue(issue: DataIssue): string {
-  return `${issue.file} ${issue.path}: expected ${issue.expected}, found ${issue.found} [${issue.code}]`;
+  return `${issue.file} ${issue.path}: ${issueText(issue)} [${issue.code}]`;
 }
 
 /** The tie a path points into (`$.stages[1].ties[0].winner` → that tie's id), or null. */

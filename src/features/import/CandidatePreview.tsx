@@ -1,8 +1,8 @@
 // What would be added: the competition's name and size, its validation issues and, for an article, the
 // importer's report. Says plainly when it cannot be added, and that nothing was changed.
-import { tieAtPath, type DataIssue } from '../../data/issues.ts';
+import { issueText, tieAtPath, type DataIssue } from '../../data/issues.ts';
 import type { Competition } from '../../domain/types.ts';
-import { IssueList } from '../status/IssueList.tsx';
+import { IssueList, MAX_LISTED } from '../status/IssueList.tsx';
 import { useT } from '../use-translator.ts';
 import { FindingRow, ImportReport } from './ImportReport.tsx';
 import { canAdd, type Candidate } from './read-candidate.ts';
@@ -63,22 +63,16 @@ function Verdict({ candidate }: { candidate: Candidate }) {
 }
 
 /**
- * Validation's issues: for a built competition, each at its tie when it is about one; for a file that
- * could not be read as one, each at its JSON path.
+ * Validation's issues. Of a competition that was built (valid or not), each at its tie when it is about
+ * one; of a file that could not be read as one, each as a line naming its JSON path.
  */
-function Validation({
-  issues,
-  competition,
-}: {
-  issues: readonly DataIssue[];
-  competition: Competition | null;
-}) {
+function Validation({ issues, built }: { issues: readonly DataIssue[]; built: Competition | null }) {
   const t = useT();
   const count = (severity: DataIssue['severity']) => issues.filter((i) => i.severity === severity).length;
-  const rows = competition && (
+  const rows = built && (
     <ul className="flex max-h-64 flex-col gap-1 overflow-y-auto text-xs" data-testid="validation-issues">
-      {issues.map((issue, i) => {
-        const tie = tieAtPath(issue.path, competition);
+      {issues.slice(0, MAX_LISTED).map((issue, i) => {
+        const tie = tieAtPath(issue.path, built);
         return (
           <FindingRow
             key={i}
@@ -86,10 +80,11 @@ function Validation({
             where={tie ? t('notes.tie', { tie }) : <span className="font-mono">{issue.path}</span>}
             code={issue.code}
           >
-            {t('import.validation.issue', { expected: issue.expected, found: issue.found })}
+            {issueText(issue)}
           </FindingRow>
         );
       })}
+      {issues.length > MAX_LISTED && <li>{t('error.more', { count: issues.length - MAX_LISTED })}</li>}
     </ul>
   );
   return (
@@ -119,7 +114,7 @@ export function CandidatePreview({ candidate }: { candidate: Candidate }) {
       </h3>
       <Verdict candidate={candidate} />
       {competition && <Facts competition={competition} />}
-      {(competition || issues.length > 0) && <Validation issues={issues} competition={competition} />}
+      {(competition || issues.length > 0) && <Validation issues={issues} built={candidate.built} />}
       {report && <ImportReport report={report} />}
     </section>
   );

@@ -14,7 +14,10 @@ export interface Candidate {
   source: 'file' | 'article';
   /** The file name (or "pasted article") its issues name. */
   file: string;
+  /** The competition to add: built and valid. */
   competition: Competition | null;
+  /** What the issues' paths point into: the importer's competition, valid or not (a file: `competition`). */
+  built: Competition | null;
   /** Validation issues of the normalized format. */
   issues: DataIssue[];
   /** The article importer's report; null for a JSON file. */
@@ -25,6 +28,7 @@ const refuse = (source: Candidate['source'], file: string, issue: DataIssue): Ca
   source,
   file,
   competition: null,
+  built: null,
   issues: [issue],
   report: null,
 });
@@ -51,10 +55,12 @@ export async function readFileCandidate(file: File): Promise<Candidate> {
   const tooLarge = sizeIssue(file.size, file.name);
   if (tooLarge) return refuse('file', file.name, tooLarge);
   const parsed = await loadCompetition(() => readText(file), file.name);
+  const competition = parsed.ok ? parsed.value : null;
   return {
     source: 'file',
     file: file.name,
-    competition: parsed.ok ? parsed.value : null,
+    competition,
+    built: competition,
     issues: parsed.issues,
     report: null,
   };
@@ -74,14 +80,10 @@ export function readArticleCandidate(text: string): Candidate {
       report: [{ severity: 'error', code: 'importer-failed', line: null, message }],
     };
   }
-  const { competition, report } = imported;
-  if (!competition) return { source: 'article', file: ARTICLE_FILE, competition: null, issues: [], report };
-  const parsed = parseCompetition(competition, ARTICLE_FILE);
-  return {
-    source: 'article',
-    file: ARTICLE_FILE,
-    competition: parsed.ok ? parsed.value : null,
-    issues: parsed.issues,
-    report,
-  };
+  const { competition: built, report } = imported;
+  const source = 'article';
+  if (!built) return { source, file: ARTICLE_FILE, competition: null, built, issues: [], report };
+  const parsed = parseCompetition(built, ARTICLE_FILE);
+  const competition = parsed.ok ? parsed.value : null;
+  return { source, file: ARTICLE_FILE, competition, built, issues: parsed.issues, report };
 }
