@@ -7,7 +7,7 @@ import type { AppStore } from './store/store.ts';
 /** Loads the index, then each competition as it is shown; returns the function that stops it all. */
 export function startApp(store: AppStore): () => void {
   const stopUrlSync = startUrlSync(store);
-  // The link's competition is loaded by the URL sync; this loads the ones picked after it.
+  // Every competition shown, the link's (chosen by the URL sync) and each picked after it.
   let shown = '';
   const unsubscribe = store.subscribe(() => {
     const { competitionId, index, loadCompetition } = store.getState();

@@ -99,8 +99,7 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
       lang = isLang(link.lang) ? link.lang : pickLanguage(navigator.languages ?? []);
       state.setLang(lang);
       state.showView(link.view);
-      if (target && target !== state.competitionId) state.showCompetition(target);
-      if (target) void store.getState().loadCompetition(target);
+      if (target && target !== state.competitionId) state.showCompetition(target); // start-app.ts loads it
     }
     const now = store.getState();
     const loaded = now.competitionId ? now.competitions[now.competitionId] : undefined;
