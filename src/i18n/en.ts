@@ -131,6 +131,9 @@ export const en = {
   'export.embed': 'Copy embed code',
   'export.copiedLink': 'Link copied',
   'export.copiedEmbed': 'Embed code copied',
+  'export.copyFailed': 'Copying was refused: browsers allow it on https pages, after a click.',
+  'export.hintAdded':
+    'This competition was added in this browser: its link opens nowhere else. Save it as JSON to share it.',
   'export.saved': 'Saved {file}',
   'export.noBracket': 'No bracket is shown to export',
   'export.caption': 'Data: Llave, from match reports and official draws',
@@ -174,7 +177,6 @@ export const en = {
   'import.count.ties.other': '{count} ties',
   'import.validation.none': 'Validation: no issues',
   'import.validation.heading': 'Validation: {errors} error(s), {warnings} warning(s)',
-  'import.validation.issue': 'expected {expected}, found {found}',
   'import.report.heading': 'Import report: {errors} error(s), {warnings} warning(s), {infos} info',
   'import.report.wholeText': 'whole text',
   'import.report.line': 'line {line}',

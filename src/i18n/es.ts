@@ -130,6 +130,9 @@ export const es: Messages = {
   'export.embed': 'Copiar código para insertar',
   'export.copiedLink': 'Enlace copiado',
   'export.copiedEmbed': 'Código para insertar copiado',
+  'export.copyFailed': 'No se pudo copiar: los navegadores solo lo permiten en páginas https, tras un clic.',
+  'export.hintAdded':
+    'Esta competición se añadió en este navegador: su enlace no se abre en otro. Guárdela en JSON para compartirla.',
   'export.saved': 'Guardado: {file}',
   'export.noBracket': 'No se muestra ninguna llave para exportar',
   'export.caption': 'Datos: Llave, a partir de crónicas de los partidos y sorteos oficiales',
@@ -173,7 +176,6 @@ export const es: Messages = {
   'import.count.ties.other': '{count} series',
   'import.validation.none': 'Validación: sin problemas',
   'import.validation.heading': 'Validación (errores: {errors}, avisos: {warnings})',
-  'import.validation.issue': 'se esperaba {expected}; se encontró {found}',
   'import.report.heading': 'Informe de importación (errores: {errors}, avisos: {warnings}, info: {infos})',
   'import.report.wholeText': 'todo el texto',
   'import.report.line': 'línea {line}',

@@ -131,6 +131,10 @@ export const fr: Messages = {
   'export.embed': 'Copier le code d’intégration',
   'export.copiedLink': 'Lien copié',
   'export.copiedEmbed': 'Code d’intégration copié',
+  'export.copyFailed':
+    'La copie a été refusée\u00a0: les navigateurs ne l’autorisent que sur les pages https, après un clic.',
+  'export.hintAdded':
+    'Cette compétition a été ajoutée dans ce navigateur\u00a0: son lien ne s’ouvre nulle part ailleurs. Enregistrez-la en JSON pour la partager.',
   'export.saved': 'Enregistré : {file}',
   'export.noBracket': 'Aucun tableau affiché à exporter',
   'export.caption': 'Données : Llave, d’après les comptes rendus de matchs et les tirages officiels',
@@ -174,7 +178,6 @@ export const fr: Messages = {
   'import.count.ties.other': '{count} confrontations',
   'import.validation.none': 'Validation\u00a0: aucun problème',
   'import.validation.heading': 'Validation (erreurs\u00a0: {errors}, alertes\u00a0: {warnings})',
-  'import.validation.issue': 'attendu\u00a0: {expected}\u00a0; trouvé\u00a0: {found}',
   'import.report.heading':
     'Rapport d’import (erreurs\u00a0: {errors}, alertes\u00a0: {warnings}, infos\u00a0: {infos})',
   'import.report.wholeText': 'tout le texte',

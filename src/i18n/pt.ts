@@ -130,6 +130,9 @@ export const pt: Messages = {
   'export.embed': 'Copiar código de incorporação',
   'export.copiedLink': 'Link copiado',
   'export.copiedEmbed': 'Código de incorporação copiado',
+  'export.copyFailed': 'A cópia foi recusada: os navegadores só a permitem em páginas https, após um clique.',
+  'export.hintAdded':
+    'Esta competição foi adicionada neste navegador: o link não abre em outro. Salve-a em JSON para compartilhá-la.',
   'export.saved': 'Salvo: {file}',
   'export.noBracket': 'Nenhuma chave é mostrada para exportar',
   'export.caption': 'Dados: Llave, a partir de relatos das partidas e sorteios oficiais',
@@ -173,7 +176,6 @@ export const pt: Messages = {
   'import.count.ties.other': '{count} confrontos',
   'import.validation.none': 'Validação: nenhum problema',
   'import.validation.heading': 'Validação (erros: {errors}, avisos: {warnings})',
-  'import.validation.issue': 'esperado {expected}; encontrado {found}',
   'import.report.heading': 'Relatório de importação (erros: {errors}, avisos: {warnings}, info: {infos})',
   'import.report.wholeText': 'texto inteiro',
   'import.report.line': 'linha {line}',

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readShipped, shippedCompetition } from '../../../tests/files.ts';
+import { fixtureCompetition, readShipped, shippedCompetition } from '../../../tests/files.ts';
 import { parseCompetitionText } from '../../data/parse-competition.ts';
 import { StoreProvider } from '../../store/context.tsx';
 import { createAppStore, type ViewMode } from '../../store/store.ts';
@@ -39,12 +39,14 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function renderMenu(view: ViewMode = 'bracket') {
+/** The menu for `shown` (the 2024 file), in `view`; `added`: shown was added in this browser. */
+function renderMenu(view: ViewMode = 'bracket', shown = competition, added = false) {
   const store = createAppStore(readShipped);
+  if (added) store.getState().addCompetition(shown);
   store.getState().showView(view);
   render(
     <StoreProvider store={store}>
-      <ExportMenu competition={competition} />
+      <ExportMenu competition={shown} />
     </StoreProvider>,
   );
   return store;
@@ -168,5 +170,43 @@ describe('ExportMenu', () => {
         ' loading="lazy"></iframe>',
     );
     expect(screen.getByRole('status')).toHaveTextContent('Embed code copied');
+  });
+
+  it('says so when the browser refuses to copy, and shows each outcome for 4 seconds', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      renderMenu();
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
+      const copy = async (name: string) => {
+        await user.click(screen.getByRole('button', { name: 'Export' }));
+        await user.click(screen.getByRole('button', { name }));
+      };
+      await copy('Copy link to this view');
+      expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+      act(() => void vi.advanceTimersByTime(4000));
+      expect(screen.getByRole('status')).toBeEmptyDOMElement();
+
+      vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+        new DOMException('denied', 'NotAllowedError'),
+      );
+      await copy('Copy embed code');
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Copying was refused: browsers allow it on https pages, after a click.',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('offers no link to a competition added in this browser, which opens nowhere else', async () => {
+    renderMenu('bracket', fixtureCompetition('valid-mini.json'), true);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    for (const name of ['Copy link to this view', 'Copy embed code']) {
+      const item = screen.getByRole('button', { name });
+      expect(item).toBeDisabled();
+      expect(item).toHaveAccessibleDescription(/added in this browser: its link opens nowhere else/);
+    }
+    expect(screen.getByRole('button', { name: 'The competition as JSON (Llave’s format)' })).toBeEnabled();
   });
 });

@@ -1,6 +1,6 @@
 // "Export": a disclosure button with the bracket as SVG or PNG, ties and legs as CSV, the competition
-// as a JSON file in Llave's format, and the view's link or embed code to copy. Escape or a click elsewhere closes it; the outcome shows for a few seconds
-// in a live region.
+// as a JSON file in Llave's format, and the view's link or embed code to copy. Escape or a click
+// elsewhere closes it; the outcome shows for a few seconds in a live region.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
 import type { MessageKey } from '../../i18n/en.ts';
@@ -17,13 +17,14 @@ const STATUS_SHOWN = 4000; // ms
 
 type Action = 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed';
 
-const ITEMS: { action: Action; label: MessageKey; bracketOnly: boolean }[] = [
-  { action: 'svg', label: 'export.svg', bracketOnly: true },
-  { action: 'png', label: 'export.png', bracketOnly: true },
-  { action: 'csv', label: 'export.csv', bracketOnly: false },
-  { action: 'json', label: 'export.json', bracketOnly: false },
-  { action: 'link', label: 'export.link', bracketOnly: false },
-  { action: 'embed', label: 'export.embed', bracketOnly: false },
+/** `needs`: what the item needs to be offered (the Bracket view shown, a link others can open). */
+const ITEMS: { action: Action; label: MessageKey; needs: 'bracket' | 'link' | null }[] = [
+  { action: 'svg', label: 'export.svg', needs: 'bracket' },
+  { action: 'png', label: 'export.png', needs: 'bracket' },
+  { action: 'csv', label: 'export.csv', needs: null },
+  { action: 'json', label: 'export.json', needs: null },
+  { action: 'link', label: 'export.link', needs: 'link' },
+  { action: 'embed', label: 'export.embed', needs: 'link' },
 ];
 
 export function ExportMenu({ competition }: { competition: Competition }) {
@@ -31,21 +32,26 @@ export function ExportMenu({ competition }: { competition: Competition }) {
   const view = useAppStore((s) => s.view);
   const stageId = useAppStore((s) => s.stageId);
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState('');
+  // An outcome shows for a few seconds; opening the menu clears it (it shows where the menu opens).
+  const [status, setStatusText] = useState('');
+  const statusTimer = useRef(0);
+  const setStatus = (text: string) => {
+    clearTimeout(statusTimer.current);
+    setStatusText(text);
+    if (text) statusTimer.current = window.setTimeout(() => setStatusText(''), STATUS_SHOWN);
+  };
+  useEffect(() => () => clearTimeout(statusTimer.current), []);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const hintId = useId();
+  const linkHintId = useId();
+  // A competition added in this browser opens nowhere else: its link would show another one.
+  const addedHere = useAppStore((s) => s.userEntries.some((entry) => entry.id === competition.id));
   // A phone shows the bracket as a list of cards (PhoneBracket), with no SVG to export.
   const phone = useMediaQuery(PHONE);
   const bracketShown = view === 'bracket' && !phone;
   const stage = stageId ? competition.stages.find((s) => s.id === stageId) : undefined;
-
-  useEffect(() => {
-    if (!status) return;
-    const timer = window.setTimeout(() => setStatus(''), STATUS_SHOWN);
-    return () => clearTimeout(timer);
-  }, [status]);
 
   useEffect(() => {
     if (!open) return;
@@ -68,7 +74,12 @@ export function ExportMenu({ competition }: { competition: Competition }) {
     try {
       if (action === 'link' || action === 'embed') {
         const href = window.location.href;
-        await copyText(action === 'link' ? href : embedCode(href, `${competition.name} · Llave`));
+        try {
+          await copyText(action === 'link' ? href : embedCode(href, `${competition.name} · Llave`));
+        } catch {
+          setStatus(t('export.copyFailed'));
+          return;
+        }
         setStatus(t(action === 'link' ? 'export.copiedLink' : 'export.copiedEmbed'));
         return;
       }
@@ -137,7 +148,10 @@ export function ExportMenu({ competition }: { competition: Competition }) {
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        onClick={() => setOpen((was) => !was)}
+        onClick={() => {
+          setOpen((was) => !was);
+          setStatus('');
+        }}
         className={EXPORT_BUTTON}
       >
         {t('export.button')}
@@ -152,7 +166,12 @@ export function ExportMenu({ competition }: { competition: Competition }) {
       >
         <ul className="flex flex-col">
           {ITEMS.map((item) => {
-            const disabled = item.bracketOnly && !bracketShown;
+            const missing =
+              item.needs === 'bracket' && !bracketShown
+                ? hintId
+                : item.needs === 'link' && addedHere
+                  ? linkHintId
+                  : null;
             return (
               <li
                 key={item.action}
@@ -160,8 +179,8 @@ export function ExportMenu({ competition }: { competition: Competition }) {
               >
                 <button
                   type="button"
-                  disabled={disabled}
-                  aria-describedby={disabled ? hintId : undefined}
+                  disabled={missing !== null}
+                  aria-describedby={missing ?? undefined}
                   onClick={() => void run(item.action)}
                   className="h-11 w-full rounded sm:h-9 px-3 text-left text-sm text-ink hover:bg-raised disabled:cursor-not-allowed disabled:text-faint disabled:hover:bg-transparent"
                 >
@@ -174,6 +193,11 @@ export function ExportMenu({ competition }: { competition: Competition }) {
         {!bracketShown && (
           <p id={hintId} className="px-3 pt-1 pb-2 text-xs text-muted">
             {phone ? t('export.hintPhone') : t('export.hint')}
+          </p>
+        )}
+        {addedHere && (
+          <p id={linkHintId} className="px-3 pt-1 pb-2 text-xs text-muted">
+            {t('export.hintAdded')}
           </p>
         )}
       </div>
