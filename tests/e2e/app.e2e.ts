@@ -231,4 +231,26 @@ describe('the bracket in Chromium', () => {
     expect(await page.locator('g.outlet.dimmed').count()).toBe(3);
     await screenshot(page, 'path-botafogo');
   });
+
+  it('copies an embed code whose iframe shows the same tie, alone, in another page', async () => {
+    const { page, errors } = await openApp(browser, '/?competition=caf-cc-2023-24-qualifying&tie=R2-15');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('dialog', { name: 'Stade Malien v Aigle Noir' }).waitFor();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    await page.getByRole('status').filter({ hasText: 'Embed code copied' }).waitFor();
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    expect(code).toMatch(/^<iframe src="[^"]+&amp;embed=1" title="2023–24 CAF Confederation Cup/);
+
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // Another site's page, with the code pasted in.
+    const host = await browser.newPage();
+    await host.setContent(`<h1>An article</h1>${code}`);
+    const embedded = host.frameLocator('iframe');
+    await embedded.getByRole('dialog', { name: 'Stade Malien v Aigle Noir' }).waitFor();
+    expect(await embedded.getByRole('button', { name: 'Export' }).count()).toBe(0); // no page controls
+    await host.close();
+  });
 });

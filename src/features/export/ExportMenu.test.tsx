@@ -166,7 +166,7 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
     expect(await navigator.clipboard.readText()).toBe(
       `<iframe src="${window.location.origin}/?competition=libertadores-2024-qualifying&amp;tie=C2&amp;embed=1"` +
-        ' title="2024 Copa Libertadores qualifying stages · Llave" width="100%" height="640" style="border:0"' +
+        ' title="2024 Copa Libertadores qualifying stages · Llave" width="100%" height="640" frameborder="0"' +
         ' loading="lazy"></iframe>',
     );
     expect(screen.getByRole('status')).toHaveTextContent('Embed code copied');

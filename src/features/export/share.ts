@@ -8,7 +8,8 @@ export function embedCode(href: string, title: string): string {
   const url = new URL(href);
   url.searchParams.set('embed', '1');
   url.hash = '';
-  return `<iframe src="${escapeAttribute(url.href)}" title="${escapeAttribute(title)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
+  // frameborder, not a style attribute: a host page whose CSP refuses inline styles would log an error.
+  return `<iframe src="${escapeAttribute(url.href)}" title="${escapeAttribute(title)}" width="100%" height="640" frameborder="0" loading="lazy"></iframe>`;
 }
 
 /** Puts `text` on the clipboard; the browser allows it on https pages (and localhost) only. */
