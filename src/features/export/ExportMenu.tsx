@@ -175,7 +175,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
             return (
               <li
                 key={item.action}
-                className={item.action === 'link' ? 'mt-1 border-t border-line pt-1' : ''}
+                className={item.action === 'link' ? 'mt-1 border-t border-line pt-1' : undefined}
               >
                 <button
                   type="button"
