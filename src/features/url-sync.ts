@@ -1,7 +1,7 @@
 // Keeps the URL and the store in step: opening a link restores its view, every change of view is a
 // history entry (back and forward step through selections), and values that do not exist fall back
 // to the nearest valid view with a notice.
-import { isLang, pickLanguage, type Lang } from '../i18n/translate.ts';
+import { isLang, pickLanguage } from '../i18n/translate.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import {
   checkViewParams,
@@ -27,8 +27,6 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   let pending: ReturnType<typeof readViewParams> | null = readViewParams(location.search);
   let competitionChosen = false;
   let fallbacks: Fallback[] = [];
-  /** The link's language: the link is applied once it has loaded, so that its URL keeps it. */
-  let lang: Lang = 'en';
 
   // The URL is written after the next frame: pushState and replaceState take milliseconds that the
   // first drawing and the response to a click should not wait for. Changes within one frame make one
@@ -96,8 +94,7 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
       if (link.rawView && link.rawView !== link.view) fallbacks.push({ field: 'view', value: link.rawView });
       const target = known ? link.competition : (state.index.entries[0]?.id ?? null);
       state.setEmbed(link.embed);
-      lang = isLang(link.lang) ? link.lang : pickLanguage(navigator.languages ?? []);
-      state.setLang(lang);
+      state.setLang(isLang(link.lang) ? link.lang : pickLanguage(navigator.languages ?? []));
       state.showView(link.view);
       if (target && target !== state.competitionId) state.showCompetition(target); // start-app.ts loads it
     }
@@ -108,7 +105,8 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
       now.setFallbacks(fallbacks);
       fallbacks = [];
     }
-    if (!loaded?.competition || now.lang !== lang) return;
+    // The link's language loads first, so that the URL written keeps it.
+    if (!loaded?.competition || now.langLoading) return;
     const checked = checkViewParams(link, loaded.competition);
     pending = null;
     now.showStage(checked.stage);

@@ -61,6 +61,8 @@ export interface FiltersSlice {
   /** Values of a link that did not exist and were replaced by the nearest valid view. */
   fallbacks: Fallback[];
   lang: Lang;
+  /** The language asked for and still loading; the last one asked for wins. */
+  langLoading: Lang | null;
   /** null: all stages. */
   stageId: StageId | null;
   showCompetition: (id: string) => void;
@@ -170,30 +172,32 @@ const createDataSlice =
     },
   });
 
-const createFiltersSlice: Slice<FiltersSlice> = (set) => {
-  /** The language asked for last: an earlier one that finishes loading later does not win. */
-  let requested: Lang = 'en';
-  return {
-    competitionId: null,
-    stageId: null,
-    view: 'bracket',
-    embed: false,
-    fallbacks: [],
-    lang: 'en',
-    showCompetition: (id) => set({ competitionId: id, stageId: null, tieId: null, teamId: null }),
-    showStage: (id) => set({ stageId: id }),
-    showView: (view) => set({ view }),
-    setEmbed: (embed) => set({ embed }),
-    setFallbacks: (fallbacks) => set({ fallbacks }),
-    // The language switches once its strings are in, so nothing shows half translated.
-    setLang: (lang) => {
-      requested = lang;
-      void loadLanguage(lang).then(() => {
-        if (requested === lang) set({ lang });
-      });
-    },
-  };
-};
+const createFiltersSlice: Slice<FiltersSlice> = (set, get) => ({
+  competitionId: null,
+  stageId: null,
+  view: 'bracket',
+  embed: false,
+  fallbacks: [],
+  lang: 'en',
+  langLoading: null,
+  showCompetition: (id) => set({ competitionId: id, stageId: null, tieId: null, teamId: null }),
+  showStage: (id) => set({ stageId: id }),
+  showView: (view) => set({ view }),
+  setEmbed: (embed) => set({ embed }),
+  setFallbacks: (fallbacks) => set({ fallbacks }),
+  // The language switches once its strings are in, so nothing shows half translated.
+  setLang: (lang) => {
+    set({ langLoading: lang });
+    // Strings that fail to load (offline, a deploy replaced the chunk) leave the page as it is.
+    const done = (loaded: boolean) => {
+      if (get().langLoading === lang) set(loaded ? { lang, langLoading: null } : { langLoading: null });
+    };
+    loadLanguage(lang).then(
+      () => done(true),
+      () => done(false),
+    );
+  },
+});
 
 const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   tieId: null,
