@@ -305,21 +305,18 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
         want.add(box.tieId);
       }
     }
-    const all = cards();
-    all
-      .filter((d) => detailed.has(d.tieId) && !want.has(d.tieId))
-      .select('g.detail')
-      .remove();
+    // Only the cards that come into or leave the screen are touched, not every card per frame.
+    for (const tieId of detailed) {
+      if (!want.has(tieId)) byId.get(tieId)?.querySelector(':scope > g.detail')?.remove();
+    }
     if (template?.sizes !== current.sizes) {
       template = { sizes: current.sizes, node: cardTemplate(current.sizes) };
     }
-    const { node } = template;
-    all
-      .filter((d) => want.has(d.tieId) && !detailed.has(d.tieId))
-      .each(function (box) {
-        const card = describe(box.tieId);
-        if (card) drawCard(this, node, card, box, current.sizes, current.highlightedTeam);
-      });
+    for (const tieId of want) {
+      const node = byId.get(tieId);
+      const card = !detailed.has(tieId) && node && describe(tieId);
+      if (card) drawCard(node, template.node, card, tieId, current.sizes, current.highlightedTeam);
+    }
     detailed = want;
   }
 
@@ -341,6 +338,10 @@ export function createBracketRenderer(root: SVGGElement, handlers: BracketHandle
       if (structural || previous.highlightedTeam !== next.highlightedTeam) drawDetail();
     },
     setViewport: (next) => {
+      const same = (a: Viewport | null, b: Viewport | null) =>
+        a === b ||
+        (!!a && !!b && (['x', 'y', 'k', 'width', 'height'] as const).every((key) => a[key] === b[key]));
+      if (same(viewport, next)) return;
       viewport = next;
       drawDetail();
     },
@@ -382,13 +383,13 @@ function drawCard(
   card: SVGGElement,
   template: SVGGElement,
   model: CardModel,
-  box: CardBox,
+  tieId: TieId,
   sizes: BracketSizes,
   highlightedTeam: TeamId | null,
 ) {
   const detail = template.cloneNode(true) as SVGGElement;
   const texts = detail.children;
-  texts[0]!.textContent = box.tieId;
+  texts[0]!.textContent = tieId;
   const cut: string[] = [];
   model.teams.forEach((team, slot) => {
     const row = `${team.winner ? ' winner' : ''}${team.id === highlightedTeam ? ' path-team' : ''}`;

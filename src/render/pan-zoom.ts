@@ -91,7 +91,9 @@ export function createPanZoom(
     typeof ResizeObserver === 'function'
       ? new ResizeObserver(([entry]) => {
           if (!entry || entry.contentRect.width === 0) return;
-          frame = { width: entry.contentRect.width, height: entry.contentRect.height };
+          const { width, height } = entry.contentRect;
+          if (width === frame.width && height === frame.height) return; // its first report, as a rule
+          frame = { width, height };
           if (fitted) apply(fitTransform(fitted.content, frame, fitted.minScale), false);
           else onZoom({ ...transform, ...frame });
         })
