@@ -1,7 +1,7 @@
 // React lays the frame, zoom controls and legend around the bracket; the drawing itself is a
 // BracketController (plain D3, see ./bracket-controller.ts), taken over from the early drawing made
 // before React loaded when there is one.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context.tsx';
 import { usePrintFit } from '../export/use-print-fit.ts';
 import { useT } from '../use-translator.ts';
@@ -15,7 +15,8 @@ export function BracketView() {
   const [scale, setScale] = useState(1);
   const selectedTieId = useAppStore((s) => s.tieId);
   const t = useT();
-  usePrintFit(); // here, not in the export menu: an embed has none, and the menu loads late
+  // Here, not in the export menu: an embed has none, and the menu loads late.
+  usePrintFit(useCallback((printing) => controllerRef.current?.setPrinting(printing), []));
 
   useLayoutEffect(() => {
     const frame = frameRef.current;

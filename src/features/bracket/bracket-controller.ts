@@ -26,6 +26,8 @@ export interface BracketController {
   fit: () => void;
   /** Calls `listener` with the zoom scale now and whenever it changes; returns the unsubscribe. */
   onScale: (listener: (k: number) => void) => () => void;
+  /** While printing, every card is drawn in full (on screen, only those in view carry text). */
+  setPrinting: (printing: boolean) => void;
   destroy: () => void;
 }
 
@@ -116,8 +118,7 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
   const renderer = createBracketRenderer(viewport, {
     onSelect: (tieId) => {
       focusTieId = tieId;
-      store.getState().selectTie(tieId);
-      draw(store.getState());
+      store.getState().selectTie(tieId); // the store's update redraws
     },
     onKey: (tieId, key) => {
       if (key === 'Enter' || key === ' ') {
@@ -135,6 +136,7 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
 
   // Zoom and pan redraw the cards' text for what is on screen, once per frame.
   let frameRequest = 0;
+  let revealRequest = 0;
   let latest: ZoomState | null = null;
   const panZoom = createPanZoom(svg, viewport, (state) => {
     latest = state;
@@ -200,7 +202,10 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
       const covered =
         typeof matchMedia === 'function' && matchMedia('(min-width: 1024px)').matches ? PANEL_WIDTH : 0;
       // A frame later: the frame that answers a click shows the selection and the panel, not a pan.
-      if (box) requestAnimationFrame(() => panZoom.reveal(box, !prefersReducedMotion(), covered));
+      if (box) {
+        cancelAnimationFrame(revealRequest);
+        revealRequest = requestAnimationFrame(() => panZoom.reveal(box, !prefersReducedMotion(), covered));
+      }
     }
     // Bench contract (shared/bench/README.md): mark the first frame that shows cards, once per page.
     if (next.cards.length > 0 && !bracketRenderedMarked) {
@@ -209,11 +214,6 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
     }
   }
 
-  // A printed bracket shows every card in full (the export shows what is on screen).
-  const printAll = () => renderer.setViewport(null);
-  const printDone = () => latest && renderer.setViewport(latest);
-  window.addEventListener('beforeprint', printAll);
-  window.addEventListener('afterprint', printDone);
   const unsubscribe = store.subscribe(draw);
   draw(store.getState());
 
@@ -226,11 +226,11 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
       listener(scale);
       return () => scaleListeners.delete(listener);
     },
+    setPrinting: (printing) => renderer.setViewport(printing ? null : latest),
     destroy: () => {
       unsubscribe();
       cancelAnimationFrame(frameRequest);
-      window.removeEventListener('beforeprint', printAll);
-      window.removeEventListener('afterprint', printDone);
+      cancelAnimationFrame(revealRequest);
       renderer.destroy();
       panZoom.destroy();
       svg.remove();

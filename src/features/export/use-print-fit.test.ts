@@ -1,5 +1,6 @@
+import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fitBracketForPrint, PRINT_FIT_ATTRIBUTE } from './use-print-fit.ts';
+import { fitBracketForPrint, PRINT_FIT_ATTRIBUTE, usePrintFit } from './use-print-fit.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -35,5 +36,26 @@ describe('fitBracketForPrint', () => {
     expect(fitBracketForPrint()).toBeNull();
     bracket({ x: 0, y: 0, width: 0, height: 0 });
     expect(fitBracketForPrint()).toBeNull();
+  });
+});
+
+describe('usePrintFit', () => {
+  it('has every card drawn before the bracket is fitted, and back as it was after, once per print', () => {
+    const { svg } = bracket({ x: 16, y: 16, width: 1276, height: 735 });
+    const calls: [boolean, boolean][] = []; // printing, and whether the bracket was fitted then
+    const { unmount } = renderHook(() =>
+      usePrintFit((printing) => calls.push([printing, svg.hasAttribute('viewBox')])),
+    );
+    window.dispatchEvent(new Event('beforeprint'));
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(svg.getAttribute('viewBox')).toBe('8 8 1292 751');
+    window.dispatchEvent(new Event('afterprint'));
+    window.dispatchEvent(new Event('afterprint'));
+    expect(svg.hasAttribute('viewBox')).toBe(false);
+    expect(calls).toEqual([
+      [true, false],
+      [false, false],
+    ]);
+    unmount();
   });
 });

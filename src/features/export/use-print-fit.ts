@@ -39,16 +39,26 @@ export function fitBracketForPrint(doc: Document = document): (() => void) | nul
   };
 }
 
-/** Fits the bracket for print on `beforeprint` (or the print media query) and restores it afterwards. */
-export function usePrintFit(): void {
+/**
+ * Fits the bracket for print on `beforeprint` (or the print media query) and restores it afterwards;
+ * `onPrint` is told first (the bracket draws every card in full while printing).
+ */
+export function usePrintFit(onPrint: (printing: boolean) => void): void {
   useEffect(() => {
+    let printing = false;
     let restore: (() => void) | null = null;
     const before = () => {
-      restore ??= fitBracketForPrint();
+      if (printing) return;
+      printing = true;
+      onPrint(true);
+      restore = fitBracketForPrint();
     };
     const after = () => {
+      if (!printing) return;
+      printing = false;
       restore?.();
       restore = null;
+      onPrint(false);
     };
     const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
     const onMedia = (event: MediaQueryListEvent) => (event.matches ? before() : after());
@@ -61,5 +71,5 @@ export function usePrintFit(): void {
       print?.removeEventListener('change', onMedia);
       after();
     };
-  }, []);
+  }, [onPrint]);
 }
