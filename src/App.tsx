@@ -16,7 +16,7 @@ import { TiePanelSlot } from './features/tie/TiePanelSlot.tsx';
 import { PHONE, useMediaQuery } from './features/use-media-query.ts';
 import { useDocumentLanguage, useT } from './features/use-translator.ts';
 import { useAppStore } from './store/context.tsx';
-import { selectCompetition, selectCompetitionState } from './store/selectors.ts';
+import { isAddedHere, selectCompetition, selectCompetitionState } from './store/selectors.ts';
 
 // The bracket ships with the page; the other views load when first shown.
 const DrawView = lazy(() => import('./features/draw/DrawView.tsx').then((m) => ({ default: m.DrawView })));
@@ -146,7 +146,7 @@ function CompetitionView() {
   const indexState = useAppStore((s) => s.index);
   const state = useAppStore(selectCompetitionState);
   const view = useAppStore((s) => s.view);
-  const stored = useAppStore((s) => s.userEntries.some((entry) => entry.id === s.competitionId));
+  const stored = useAppStore((s) => isAddedHere(s, s.competitionId));
   const phone = useMediaQuery(PHONE);
   const t = useT();
   if (indexState.status === 'error') {

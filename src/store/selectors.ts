@@ -44,6 +44,10 @@ export const selectCompetitionState = (s: AppState): CompetitionState =>
 
 export const selectCompetition = (s: AppState): Competition | null => selectCompetitionState(s).competition;
 
+/** Whether the competition was added in this browser (kept in its storage; it opens nowhere else). */
+export const isAddedHere = (s: AppState, id: string | null): boolean =>
+  s.userEntries.some((entry) => entry.id === id);
+
 export const selectOutcomes = memoByCompetition(
   (c): ReadonlyMap<TieId, TieOutcome> =>
     new Map(c.stages.flatMap((stage) => stage.ties.map((tie) => [tie.id, decideTie(tie, c.rules)] as const))),

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { selectLabels } from '../../store/selectors.ts';
+import { isAddedHere, selectLabels } from '../../store/selectors.ts';
 import { PHONE, useMediaQuery } from '../use-media-query.ts';
 import { useT } from '../use-translator.ts';
 import { downloadBlob, fileSlug } from './download.ts';
@@ -47,7 +47,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
   const hintId = useId();
   const linkHintId = useId();
   // A competition added in this browser opens nowhere else: its link would show another one.
-  const addedHere = useAppStore((s) => s.userEntries.some((entry) => entry.id === competition.id));
+  const addedHere = useAppStore((s) => isAddedHere(s, competition.id));
   // A phone shows the bracket as a list of cards (PhoneBracket), with no SVG to export.
   const phone = useMediaQuery(PHONE);
   const bracketShown = view === 'bracket' && !phone;
