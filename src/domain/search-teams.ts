@@ -1,19 +1,5 @@
+import { fold } from './text.ts';
 import type { Team } from './types.ts';
-
-/** Lower case without accents, so "aguilas" finds "Águilas Doradas". */
-export const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-
-/** Lower-case ASCII words joined by hyphens, at most `max` characters ('' when none is left). */
-export const slug = (text: string, max: number): string =>
-  fold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
 
 /** Teams whose name, full name, alias or country matches the query; names starting with it first. */
 export function searchTeams(teams: readonly Team[], query: string, limit = 8): Team[] {

@@ -1,5 +1,5 @@
 // Team and record ids made from printed names.
-import { fold, slug } from '../domain/search-teams.ts';
+import { fold, slug } from '../domain/text.ts';
 
 /** Lower-case ASCII slug: "Águilas Doradas" → "aguilas-doradas". */
 export const slugify = (name: string): string => slug(name, 60) || 'x';

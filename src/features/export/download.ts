@@ -1,6 +1,6 @@
 // Saving a file from the page: a temporary <a download> pointing at an object URL.
 
-import { slug } from '../../domain/search-teams.ts';
+import { slug } from '../../domain/text.ts';
 
 /** Lower-case words joined by hyphens, safe in a file name (ids may come from imported files). */
 export const fileSlug = (text: string): string => slug(text, 80) || 'llave';
