@@ -9,6 +9,9 @@ import type { Competition } from '../src/domain/types.ts';
 // Vitest runs from the project root (jsdom gives modules http: URLs, so no import.meta.url here).
 const read = (dir: string, file: string): string => readFileSync(resolve(process.cwd(), dir, file), 'utf8');
 
+/** A test fixture's path (to hand to a file input). */
+export const fixturePath = (file: string): string => resolve(process.cwd(), 'tests/fixtures', file);
+
 export const SHIPPED_FILES = [
   'libertadores-2024-qualifying.json',
   'libertadores-2023-qualifying.json',
@@ -16,7 +19,7 @@ export const SHIPPED_FILES = [
 ] as const;
 
 export const readShippedText = (file: string): string => read('public/data', file);
-export const readFixtureText = (file: string): string => read('tests/fixtures', file);
+export const readFixtureText = (file: string): string => readFileSync(fixturePath(file), 'utf8');
 export const readSeedText = (file: string): string => read('../shared/seeds', file);
 
 export const readShipped: ReadText = async (file) => readShippedText(file);

@@ -96,7 +96,7 @@ describe('view URL', () => {
     expect(
       await screen.findByRole('dialog', { name: 'Nacional (PAR) – Atlético Nacional' }),
     ).toBeInTheDocument();
-    await act(() => new Promise((r) => setTimeout(r, 100))); // past the frame that writes the URL
+    act(() => void window.dispatchEvent(new Event('pagehide'))); // the write waiting for the next frame, now
     expect(window.location.search).toBe(search);
     expect(window.history.length).toBe(before);
   });

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializeBracket } from './export-svg.ts';
+import { SVG_NS } from './svg.ts';
 
-const serializeBracketSvg = (...args: Parameters<typeof serializeBracket>) => serializeBracket(...args).text;
+/** The file's text. */
+const svgText = (...args: Parameters<typeof serializeBracket>) => serializeBracket(...args).text;
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const CAPTION = '2024 Copa Libertadores qualifying stages · Data: Llave, from verified match reports · llave';
 
@@ -105,9 +106,9 @@ afterEach(() => {
   document.head.replaceChildren();
 });
 
-describe('serializeBracketSvg', () => {
+describe('serializeBracket', () => {
   it('is a standalone SVG document with a background, the bracket as transformed on screen, and the caption', () => {
-    const text = serializeBracketSvg(renderBracket(), { caption: CAPTION, theme: 'light' });
+    const text = svgText(renderBracket(), { caption: CAPTION, theme: 'light' });
     expect(
       text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"'),
     ).toBe(true);
@@ -132,7 +133,7 @@ describe('serializeBracketSvg', () => {
   });
 
   it('keeps a team name from the data as text, never as markup, and carries no script', () => {
-    const text = serializeBracketSvg(renderBracket(), { caption: CAPTION, theme: 'dark' });
+    const text = svgText(renderBracket(), { caption: CAPTION, theme: 'dark' });
     expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
     // No element and no event handler attribute (the name inside aria-label is escaped text).
     expect(text).not.toMatch(/<img|<script|<foreignObject|\son[a-z]+="/i);
@@ -149,7 +150,7 @@ describe('serializeBracketSvg', () => {
   it('drops what only means something on the page: tab stops, roles, cards fading out', () => {
     const svg = renderBracket();
     cardOf(svg, 'E1')?.classList.add('leaving'); // as the renderer marks a card fading out
-    const doc = parse(serializeBracketSvg(svg, { caption: CAPTION, theme: 'light' }));
+    const doc = parse(svgText(svg, { caption: CAPTION, theme: 'light' }));
     expect(doc.querySelectorAll('[tabindex], [role], [aria-current]')).toHaveLength(0);
     expect(doc.querySelector('[data-tie-id="E1"]')).toBeNull();
     expect(doc.querySelectorAll('[data-tie-id]')).toHaveLength(2);
@@ -163,7 +164,7 @@ describe('serializeBracketSvg', () => {
       '.bracket .winner .name { fill: rgb(1, 2, 3); font-weight: 700; } .bracket .card { stroke: rgb(4, 5, 6); }' +
       ' .bracket .outlet-caption { text-transform: uppercase; }';
     document.head.append(sheet);
-    const doc = parse(serializeBracketSvg(renderBracket(), { caption: CAPTION, theme: 'light' }));
+    const doc = parse(svgText(renderBracket(), { caption: CAPTION, theme: 'light' }));
     const winner = cardOf(doc, 'C2')?.querySelector('.winner text.name');
     // Presentation attributes: the app's CSP refuses style attributes set from script.
     expect(winner?.getAttribute('fill')).toBe('rgb(1, 2, 3)');

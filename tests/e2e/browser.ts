@@ -28,11 +28,18 @@ export async function closeBrowser(): Promise<void> {
   await browser?.close();
 }
 
-/** Opens a page of the app at `path`, failing the test on any page error. */
+/**
+ * Opens a page of the app at `path` and collects its errors. `beforeGoto` prepares the page (routes);
+ * `waitForApp: false` returns before React has laid out the page.
+ */
 export async function openApp(
   browser: Browser,
   path = '/',
   viewport = { width: 1280, height: 800 },
+  {
+    beforeGoto,
+    waitForApp = true,
+  }: { beforeGoto?: (page: Page) => Promise<unknown>; waitForApp?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
@@ -40,11 +47,19 @@ export async function openApp(
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  await beforeGoto?.(page);
   await page.goto(new URL(path, inject('baseUrl')).href);
   // The bracket can be drawn before React has laid out the page around it: wait for the page.
-  await page.locator('#root > *').first().waitFor({ state: 'attached' });
+  if (waitForApp) await page.locator('#root > *').first().waitFor({ state: 'attached' });
   return { page, errors };
 }
+
+/** What shows that each of the other views is drawn. */
+export const VIEW_READY = {
+  List: 'main table caption',
+  Draw: 'main table caption',
+  Notes: 'main h2:text("Data notes")',
+} as const;
 
 const screenshotDir = resolve(process.cwd(), 'tests/e2e/screenshots');
 /** Saves a screenshot to the git-ignored tests/e2e/screenshots folder. */

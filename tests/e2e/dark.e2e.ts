@@ -2,14 +2,9 @@
 // (localStorage) whatever the system says. Screenshots of the dark bracket, path and panel.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browser, openApp, screenshot } from './browser.ts';
+import { browser, openApp, screenshot, VIEW_READY } from './browser.ts';
 
 /** What shows once a secondary view (loaded on first use) is in. */
-const VIEW_READY = {
-  List: 'main table caption',
-  Draw: 'main table caption',
-  Notes: 'main h2:text("Data notes")',
-} as const;
 const isDark = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('llave.theme'));
 const toggle = (page: Page) => page.getByRole('button', { name: 'Dark mode' });

@@ -1,10 +1,8 @@
-import { readFixtureText } from '../files.ts';
-import { resolve } from 'node:path';
+import { fixturePath as fixture, readFixtureText } from '../files.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browser, openApp, screenshot } from './browser.ts';
 
-const fixture = (name: string) => resolve(process.cwd(), 'tests/fixtures', name);
 const SHIPPED_ID = 'libertadores-2024-qualifying';
 const MINI = 'Mini Cup qualifying';
 const XSS = '<img src=x onerror=alert(1)>';

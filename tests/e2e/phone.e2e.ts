@@ -2,14 +2,9 @@
 // the winner goes, 44 px tap targets, and the tie details as a bottom sheet.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browser, openApp, screenshot } from './browser.ts';
+import { browser, openApp, screenshot, VIEW_READY } from './browser.ts';
 
 /** What shows once a secondary view (loaded on first use) is in. */
-const VIEW_READY = {
-  List: 'main table caption',
-  Draw: 'main table caption',
-  Notes: 'main h2:text("Data notes")',
-} as const;
 const PHONES = [
   { width: 375, height: 667 },
   { width: 390, height: 844 },

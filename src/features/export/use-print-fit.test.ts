@@ -1,8 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SVG_NS } from '../../render/svg.ts';
 import { fitBracketForPrint, PRINT_FIT_ATTRIBUTE, usePrintFit } from './use-print-fit.ts';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 function bracket(box: { x: number; y: number; width: number; height: number }) {
   const svg = document.createElementNS(SVG_NS, 'svg');

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readFixtureText as fixture, readSeedText as seed } from '../../../tests/files.ts';
 import { memoryStorage } from '../../../tests/memory-storage.ts';
-import { renderApp as renderWholeApp } from '../../../tests/render-app.tsx';
+import { renderApp } from '../../../tests/render-app.tsx';
 import {
   createCompetitionStorage,
   STORAGE_PREFIX,
@@ -22,8 +22,9 @@ const SHIPPED = '2024 Copa Libertadores qualifying stages';
 const SHIPPED_ID = 'libertadores-2024-qualifying';
 const XSS = '<img src=x onerror=alert(1)>';
 
-async function renderApp(storage: KeyValueStorage | null = null) {
-  const { store, unmount } = renderWholeApp({ storage: storage ? createCompetitionStorage(storage) : null });
+/** The app on the 2024 competition, with `storage` as this browser's. */
+async function openApp(storage: KeyValueStorage | null = null) {
+  const { store, unmount } = renderApp({ storage: storage ? createCompetitionStorage(storage) : null });
   await waitFor(() => expect(summary()).toHaveTextContent(SHIPPED));
   return { store, user: userEvent.setup(), unmount };
 }
@@ -49,7 +50,7 @@ async function expectCurrent(name: string, id: string) {
 
 describe('Add competition: a JSON file', () => {
   it('previews valid-mini.json, adds it, lists it under "Added by you" and shows it', async () => {
-    const { user } = await renderApp();
+    const { user } = await openApp();
     const dialog = await openDialog(user);
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(within(dialog).getByLabelText('Choose a JSON file')).toHaveFocus();
@@ -70,7 +71,7 @@ describe('Add competition: a JSON file', () => {
   });
 
   it('reads a file dropped on the drop zone', async () => {
-    const { user } = await renderApp();
+    const { user } = await openApp();
     const dialog = await openDialog(user);
     fireEvent.drop(within(dialog).getByTestId('drop-zone'), {
       dataTransfer: { files: [jsonFile(fixture('valid-mini.json'), 'dropped.json')] },
@@ -116,7 +117,7 @@ describe('Add competition: a JSON file', () => {
       'dangling-ids.json $.stages[0].ties[1].winnerTo.tie: expected the id of a tie in this file, found "F9" [missing-tie]',
     ],
   ])('refuses %s with its named error and keeps the competition shown', async (_, file, error) => {
-    const { user } = await renderApp();
+    const { user } = await openApp();
     const dialog = await openDialog(user);
     const offered = file();
     await upload(user, dialog, offered);
@@ -138,7 +139,7 @@ describe('Add competition: a JSON file', () => {
 
 describe('Add competition: id collisions', () => {
   it('refuses a shipped id and adds the file under a new id instead, the shipped one untouched', async () => {
-    const { user, store } = await renderApp();
+    const { user, store } = await openApp();
     const dialog = await openDialog(user);
     await upload(
       user,
@@ -166,7 +167,7 @@ describe('Add competition: id collisions', () => {
   });
 
   it('offers to replace a competition the user added before', async () => {
-    const { user, store } = await renderApp();
+    const { user, store } = await openApp();
     let dialog = await openDialog(user);
     await upload(user, dialog, jsonFile(fixture('valid-mini.json'), 'valid-mini.json'));
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
@@ -192,7 +193,7 @@ describe('Add competition: id collisions', () => {
 describe('Add competition: text from data is text', () => {
   it('shows a team named like an HTML element, and names in other scripts, literally', async () => {
     const name = 'كأس <b>مصغرة</b> · 迷你杯 · Кубок';
-    const { user } = await renderApp();
+    const { user } = await openApp();
     const dialog = await openDialog(user);
     const text = miniWith((json) => {
       json.name = name;
@@ -213,7 +214,7 @@ describe('Add competition: text from data is text', () => {
 
 describe('Add competition: an article', () => {
   it('imports an article, shows the report with severities and lines, and adds it', async () => {
-    const { user } = await renderApp();
+    const { user } = await openApp();
     const dialog = await openDialog(user);
     await user.click(within(dialog).getByLabelText('Article text'));
     await user.paste(seed('000_5ccad61c57b1d7b3.txt'));
@@ -252,7 +253,7 @@ describe('Add competition: an article', () => {
   });
 
   it('refuses an article the importer cannot build a competition from', async () => {
-    const { user } = await renderApp();
+    const { user } = await openApp();
     const dialog = await openDialog(user);
     await user.click(within(dialog).getByLabelText('Article text'));
     await user.paste(seed('001_0e3092fe86f40ac6.txt'));
@@ -271,7 +272,7 @@ describe('Add competition: an article', () => {
 
 describe('Add competition: the dialog', () => {
   it('keeps Tab and Shift+Tab inside the dialog and closes on Escape', async () => {
-    const { user } = await renderApp();
+    const { user } = await openApp();
     const dialog = await openDialog(user);
     const input = within(dialog).getByLabelText('Choose a JSON file');
     const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
@@ -291,7 +292,7 @@ describe('Add competition: the dialog', () => {
 describe('Add competition: kept in this browser', () => {
   it('restores an added competition in a new store, through validation', async () => {
     const storage = memoryStorage();
-    const first = await renderApp(storage);
+    const first = await openApp(storage);
     const dialog = await openDialog(first.user);
     await upload(first.user, dialog, jsonFile(fixture('valid-mini.json'), 'valid-mini.json'));
     await first.user.click(within(dialog).getByRole('button', { name: 'Add' }));
@@ -300,7 +301,7 @@ describe('Add competition: kept in this browser', () => {
     first.unmount();
 
     // A new store on the same link, as after a reload: the link names the added competition.
-    const { store } = renderWholeApp({ storage: createCompetitionStorage(storage) });
+    const { store } = renderApp({ storage: createCompetitionStorage(storage) });
     await waitFor(() => expect(addedByYou()).toBeInTheDocument());
     expect(store.getState().competitions['mini-cup']?.status).toBe('ready');
     await expectCurrent('Mini Cup qualifying', 'mini-cup');
@@ -311,7 +312,7 @@ describe('Add competition: kept in this browser', () => {
       [`${STORAGE_PREFIX}damaged`]: '{"formatVersion": 1, "id": "damaged"',
       [`${STORAGE_PREFIX}mini-cup`]: fixture('valid-mini.json'),
     });
-    const { user } = await renderApp(storage);
+    const { user } = await openApp(storage);
     await waitFor(() => expect(addedByYou()).toBeInTheDocument());
     await user.selectOptions(picker(), 'damaged (could not be restored)');
     const alert = await screen.findByRole('alert');
@@ -332,7 +333,7 @@ describe('Add competition: kept in this browser', () => {
   });
 
   it('keeps a competition for the session and says so when the storage is full', async () => {
-    const { user } = await renderApp(memoryStorage({}, true));
+    const { user } = await openApp(memoryStorage({}, true));
     const dialog = await openDialog(user);
     await upload(user, dialog, jsonFile(fixture('valid-mini.json'), 'valid-mini.json'));
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
@@ -346,7 +347,7 @@ describe('Add competition: kept in this browser', () => {
 
   it('removes a competition the user added after a confirmation, and shows the first shipped one', async () => {
     const storage = memoryStorage({ [`${STORAGE_PREFIX}mini-cup`]: fixture('valid-mini.json') });
-    const { user } = await renderApp(storage);
+    const { user } = await openApp(storage);
     expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
     await waitFor(() => expect(addedByYou()).toBeInTheDocument());
     await user.selectOptions(picker(), 'Mini Cup qualifying');
