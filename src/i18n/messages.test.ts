@@ -32,7 +32,7 @@ describe('outcome sentences', () => {
     ['en', '3–3 on aggregate; Academia Puerto Cabello won 4–2 on penalties'],
     ['es', '3–3 en el global; Academia Puerto Cabello ganó 4–2 en los penales'],
     ['pt', '3–3 no agregado; Academia Puerto Cabello venceu nos pênaltis por 4–2'],
-    ['fr', '3–3 sur les deux matchs ; Academia Puerto Cabello qualifié aux tirs au but 4–2'],
+    ['fr', '3–3 sur les deux matchs\u00a0; Academia Puerto Cabello qualifié aux tirs au but 4–2'],
   ] as const)('reads a shoot-out in %s', async (lang, sentence) => {
     await loadLanguage(lang);
     const params = { winner: 'Academia Puerto Cabello', score: '3–3', kicks: '4–2' };
