@@ -4,6 +4,7 @@ import { decideTie, type TieOutcome } from '../domain/decide-tie.ts';
 import { feedersOf, indexTies, listByes, teamPath, type TieRef } from '../domain/progression.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
 import { createCardDescriber, type CardModel } from '../layout/card-model.ts';
+import { DEFAULT_SIZES, layoutBracket, type BracketLayout } from '../layout/layout-bracket.ts';
 import { labelTeams } from '../domain/team-labels.ts';
 import type { Competition, Stage, StageId, TeamId, TieId } from '../domain/types.ts';
 import type { AppState, CompetitionState } from './store.ts';
@@ -75,6 +76,11 @@ export function selectVisibleStages(s: AppState): readonly Stage[] {
   const competition = selectCompetition(s);
   return competition ? visibleStages(competition, s.stageId) : NO_STAGES;
 }
+
+/** The bracket of the stages shown (selectVisibleStages), at the default sizes. */
+export const selectBracketLayout = memoByCompetitionAnd((_c, stages: readonly Stage[]): BracketLayout =>
+  layoutBracket(stages, DEFAULT_SIZES),
+);
 
 /** "tieId#slot" for every slot taken by a team that entered at that stage (a bye). */
 export const selectByeSlots = memoByCompetition(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readShipped } from '../../tests/files.ts';
 import {
+  selectBracketLayout,
   selectCompetition,
   selectHighlightedTies,
   selectSelectedTie,
@@ -78,5 +79,20 @@ describe('app store', () => {
     showCompetition('caf-cc-2023-24-qualifying');
     expect(store.getState()).toMatchObject({ stageId: null, tieId: null, teamId: null });
     expect(selectHighlightedTies(store.getState())).toBeNull();
+  });
+
+  it('lays out the stages shown once per stage filter', async () => {
+    const store = await readyStore();
+    await store.getState().loadCompetition('libertadores-2024-qualifying');
+    store.getState().showCompetition('libertadores-2024-qualifying');
+    const layout = () =>
+      selectBracketLayout(selectCompetition(store.getState())!, selectVisibleStages(store.getState()));
+    const all = layout();
+    expect(all.cards).toHaveLength(15);
+    expect(layout()).toBe(all);
+    store.getState().showStage('third-stage');
+    expect(layout().cards.map((c) => c.tieId)).toEqual(['G1', 'G2', 'G3', 'G4']);
+    store.getState().showStage(null);
+    expect(layout()).toBe(all);
   });
 });

@@ -2,14 +2,15 @@
 // createPanZoom, following the store. It can be drawn before React has loaded (drawBracketEarly in
 // ./early-bracket.ts) and is then handed to BracketView, which lays its frame and controls around it.
 import { decideTie } from '../../domain/decide-tie.ts';
-import type { Competition, Stage, TieId } from '../../domain/types.ts';
+import type { Competition, TieId } from '../../domain/types.ts';
 import { translator, type Translator } from '../../i18n/translate.ts';
-import { DEFAULT_SIZES, layoutBracket, type BracketLayout } from '../../layout/layout-bracket.ts';
+import { DEFAULT_SIZES, type BracketLayout } from '../../layout/layout-bracket.ts';
 import { navigate, type NavigationKey } from '../../layout/navigate.ts';
 import { createBracketRenderer, type BracketModel, type OutletText } from '../../render/bracket-renderer.ts';
 import { createPanZoom, type ZoomState } from '../../render/pan-zoom.ts';
 import { svgElement } from '../../render/svg.ts';
 import {
+  selectBracketLayout,
   selectCardDescriber,
   selectCompetition,
   selectHighlightedTies,
@@ -105,7 +106,6 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
   const viewport = svgElement('g', {}, svg);
   frame.prepend(svg);
 
-  const layouts = new WeakMap<readonly Stage[], BracketLayout>();
   const texts = createTextCache();
   const scaleListeners = new Set<(k: number) => void>();
   let scale = 1;
@@ -161,11 +161,7 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
     const inputs = [competition, stages, state.lang, state.tieId, state.teamId, focusTieId];
     if (inputs.every((input, i) => input === drawn[i])) return;
     drawn = inputs;
-    let next = layouts.get(stages);
-    if (!next) {
-      next = layoutBracket(stages, DEFAULT_SIZES);
-      layouts.set(stages, next);
-    }
+    const next = selectBracketLayout(competition, stages);
     const layoutChanged = next !== layout;
     layout = next;
     const t = translator(state.lang);
