@@ -3,7 +3,6 @@
 // drawn once, unseen, for the first tie: the first opening would otherwise pay for React's and the
 // browser's first pass over it (about 8 ms of a 20 ms click).
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { Competition } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { selectFeeders, selectTieIndex } from '../../store/selectors.ts';
@@ -44,14 +43,11 @@ export function TiePanelSlot({ competition }: { competition: Competition }) {
     return (
       <>
         <Panel competition={competition} />
-        {first &&
-          // Outside the slot, which is laid out (and shown) only when a tie is open.
-          createPortal(
-            <div className="invisible fixed top-0 right-0 w-[360px]" aria-hidden="true" inert>
-              <Panel competition={competition} warmUp={first} />
-            </div>,
-            document.body,
-          )}
+        {first && (
+          <div className="invisible absolute inset-0" aria-hidden="true" inert>
+            <Panel competition={competition} warmUp={first} />
+          </div>
+        )}
       </>
     );
   }
