@@ -16,6 +16,9 @@ const LazyTiePanel = lazy(() => load().then((module) => ({ default: module.TiePa
 export function TiePanelSlot({ competition }: { competition: Competition }) {
   const [warming, setWarming] = useState(false);
   const selected = useAppStore((s) => s.tieId !== null);
+  // Only over the bracket: beside the list, draw and notes views the slot takes room once not empty,
+  // so the unseen panel would reflow the page for a frame.
+  const overBracket = useAppStore((s) => s.view === 'bracket');
   const t = useT();
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
@@ -38,7 +41,8 @@ export function TiePanelSlot({ competition }: { competition: Competition }) {
     };
   }, [warming]);
   const Panel = loaded?.TiePanel;
-  const first = warming && !selected ? selectTieIndex(competition).values().next().value : undefined;
+  const first =
+    warming && !selected && overBracket ? selectTieIndex(competition).values().next().value : undefined;
   if (Panel) {
     return (
       <>
