@@ -202,6 +202,22 @@ describe('the bracket in Chromium', () => {
     await page.close();
   });
 
+  it('prints every card of a bracket bigger than the screen in full, and goes back to the cards in view', async () => {
+    const { page, errors } = await openApp(browser, '/?synthetic=32&seed=1', { width: 1024, height: 700 });
+    await expect.poll(() => tieCount(page)).toBe(63);
+    const detailed = () => page.locator('svg.bracket g.tie g.detail').count();
+    await expect.poll(detailed).toBeLessThan(63);
+    const onScreen = await detailed();
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(detailed).toBe(63);
+    await page.waitForTimeout(300); // the print layout resizes the frame: it must not take the text away
+    expect(await detailed()).toBe(63);
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(detailed).toBe(onScreen);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits an embedded bracket to the page when printed (an embed has no export menu)', async () => {
     const { page, errors } = await openApp(browser, '/?embed=1', { width: 900, height: 600 });
     await page.locator('[data-tie-id="C2"]').waitFor();

@@ -137,6 +137,8 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
   // Zoom and pan redraw the cards' text for what is on screen, once per frame.
   let frameRequest = 0;
   let revealRequest = 0;
+  /** While printing every card stays drawn in full, whatever the print layout does to the frame. */
+  let printing = false;
   let latest: ZoomState | null = null;
   const panZoom = createPanZoom(svg, viewport, (state) => {
     latest = state;
@@ -148,7 +150,7 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
         scale = latest.k;
         scaleListeners.forEach((listener) => listener(scale));
       }
-      renderer.setViewport(latest);
+      if (!printing) renderer.setViewport(latest);
     });
   });
   const fitLayout = (animate: boolean, minScale?: number) =>
@@ -222,7 +224,10 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
       listener(scale);
       return () => scaleListeners.delete(listener);
     },
-    setPrinting: (printing) => renderer.setViewport(printing ? null : latest),
+    setPrinting: (on) => {
+      printing = on;
+      renderer.setViewport(on ? null : latest);
+    },
     destroy: () => {
       unsubscribe();
       cancelAnimationFrame(frameRequest);
