@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatIssue, hasCritical } from '../src/data/issues.ts';
 import { parseCompetition } from '../src/data/parse-competition.ts';
-import { importArticle } from '../src/import/parse-article.ts';
+import { importArticle } from '../src/importer/parse-article.ts';
 
 const USAGE = 'usage: import <article.txt> [--out file.json] [--id competition-id]';
 

@@ -8,7 +8,7 @@ import { CompetitionPicker } from './features/filters/CompetitionPicker.tsx';
 import { LanguagePicker } from './features/filters/LanguagePicker.tsx';
 import { StageFilter } from './features/filters/StageFilter.tsx';
 import { ViewSwitch } from './features/filters/ViewSwitch.tsx';
-import { AddCompetition } from './features/import/AddCompetition.tsx';
+import { AddCompetition } from './features/add-competition/AddCompetition.tsx';
 import { TeamSearch } from './features/search/TeamSearch.tsx';
 import { IssueList } from './features/status/IssueList.tsx';
 import { ThemeToggle } from './features/theme/ThemeToggle.tsx';

@@ -15,7 +15,7 @@ async function createReader(): Promise<ReadText> {
   const params = new URLSearchParams(window.location.search);
   const n = params.get('synthetic');
   if (n !== null) {
-    const { createSyntheticReader } = await import('./data/synthetic.ts');
+    const { createSyntheticReader } = await import('./bench/synthetic.ts');
     try {
       return createSyntheticReader({ n: Number(n), seed: Number(params.get('seed') ?? 1) });
     } catch (error) {

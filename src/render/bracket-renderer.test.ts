@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedCompetition } from '../../tests/files.ts';
 import { DEFAULT_SIZES, layoutBracket } from '../layout/layout-bracket.ts';
 import { selectCardDescriber } from '../store/selectors.ts';
-import { generateCompetition } from '../data/synthetic.ts';
+import { generateCompetition } from '../bench/synthetic.ts';
 import type { Competition } from '../domain/types.ts';
 import { createBracketRenderer, type BracketModel } from './bracket-renderer.ts';
 

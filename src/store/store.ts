@@ -1,4 +1,4 @@
-// One Zustand store built from slices (pmndrs/zustand docs/guides/slices-pattern.md): data, filters,
+// One Zustand store built from slices (pmndrs/zustand docs/guides/slices-pattern.md): data, view,
 // selection. It holds state only; derived values come from ./selectors.ts.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { loadCompetition, loadIndex, type ReadText } from '../data/load.ts';
@@ -53,7 +53,8 @@ export function freeCompetitionId(id: string, taken: ReadonlySet<string>): strin
 
 export type { ViewMode } from './view-url.ts';
 
-export interface FiltersSlice {
+/** What is shown and how: the competition, stage, view, language, embed mode, and the link's fallbacks. */
+export interface ViewSlice {
   competitionId: string | null;
   view: ViewMode;
   /** The bracket alone, for an article's iframe (?embed=1). */
@@ -80,7 +81,7 @@ export interface SelectionSlice {
   selectTeam: (id: TeamId | null) => void;
 }
 
-export type AppState = DataSlice & FiltersSlice & SelectionSlice;
+export type AppState = DataSlice & ViewSlice & SelectionSlice;
 export type AppStore = StoreApi<AppState>;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
@@ -172,7 +173,7 @@ const createDataSlice =
     },
   });
 
-const createFiltersSlice: Slice<FiltersSlice> = (set, get) => ({
+const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   competitionId: null,
   stageId: null,
   view: 'bracket',
@@ -210,7 +211,7 @@ const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
 export function createAppStore(readText: ReadText, storage: CompetitionStorage | null = null): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createDataSlice(readText, storage)(...a),
-    ...createFiltersSlice(...a),
+    ...createViewSlice(...a),
     ...createSelectionSlice(...a),
   }));
 }

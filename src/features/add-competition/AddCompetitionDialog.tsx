@@ -8,11 +8,11 @@ import type { Translator } from '../../i18n/translate.ts';
 import type { AddOptions } from '../../store/store.ts';
 import { useT } from '../use-translator.ts';
 import { ArticleInput } from './ArticleInput.tsx';
-import { dangerNote, primaryButton, secondaryButton } from './buttons.ts';
+import { dangerNote, primaryButton, secondaryButton } from '../../ui/buttons.ts';
 import { CandidatePreview } from './CandidatePreview.tsx';
 import { FileDrop } from './FileDrop.tsx';
 import { IdConflict, type Conflict } from './IdConflict.tsx';
-import { Modal } from './Modal.tsx';
+import { Modal } from '../../ui/Modal.tsx';
 import { canAdd, readArticleCandidate, readFileCandidate, type Candidate } from './read-candidate.ts';
 
 export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {

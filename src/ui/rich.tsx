@@ -1,8 +1,8 @@
 // Sentences with markup inside (a name in <bdi>, an id in <code>): the message keeps its placeholders, and
 // each one is replaced by a node, so every language orders the words its own way.
 import { Fragment, type ReactNode } from 'react';
-import type { MessageKey } from '../../i18n/en.ts';
-import type { Translator } from '../../i18n/translate.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import type { Translator } from '../i18n/translate.ts';
 
 /** The message `key` with each `{name}` replaced by `nodes[name]` (text from data stays text). */
 export function rich(t: Translator, key: MessageKey, nodes: Readonly<Record<string, ReactNode>>): ReactNode {

@@ -1,6 +1,6 @@
 // The article importer's report: each finding with its severity and the line of the article it is about.
 import type { ReactNode } from 'react';
-import type { ImportFinding } from '../../import/parse-article.ts';
+import type { ImportFinding } from '../../importer/parse-article.ts';
 import { useT } from '../use-translator.ts';
 
 const SEVERITY_STYLE: Record<ImportFinding['severity'], string> = {

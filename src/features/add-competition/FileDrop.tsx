@@ -2,8 +2,8 @@
 import { useState, type RefObject } from 'react';
 import { MAX_FILE_BYTES } from '../../data/parse-competition.ts';
 import { useT } from '../use-translator.ts';
-import { primaryButton } from './buttons.ts';
-import { rich } from './rich.tsx';
+import { primaryButton } from '../../ui/buttons.ts';
+import { rich } from '../../ui/rich.tsx';
 
 interface FileDropProps {
   inputRef: RefObject<HTMLInputElement | null>;

@@ -3,8 +3,8 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/context.tsx';
 import { useT } from '../use-translator.ts';
-import { dangerButton, primaryButton } from './buttons.ts';
-import { rich } from './rich.tsx';
+import { dangerButton, primaryButton } from '../../ui/buttons.ts';
+import { rich } from '../../ui/rich.tsx';
 
 export interface Conflict {
   id: string;

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useAppStore } from '../../store/context.tsx';
 import { useT } from '../use-translator.ts';
-import { secondaryButton } from './buttons.ts';
+import { secondaryButton } from '../../ui/buttons.ts';
 
 // The dialog (and the article importer behind it) loads when first opened: most visits never add one.
 const RemoveCompetition = lazy(() =>

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { CompetitionIndexEntry } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { useT } from '../use-translator.ts';
-import { dangerButton, secondaryButton } from './buttons.ts';
-import { rich } from './rich.tsx';
+import { dangerButton, secondaryButton } from '../../ui/buttons.ts';
+import { rich } from '../../ui/rich.tsx';
 
 interface RemoveCompetitionProps {
   entry: CompetitionIndexEntry;

@@ -5,7 +5,7 @@
 // rule: here away goals break a level aggregate before penalties (CAF style), so both occur; the peers
 // go straight to penalties, so the legs match theirs up to the first tie decided on away goals.
 import type { Competition, Leg, Pot, Stage, Team, Tie } from '../domain/types.ts';
-import { INDEX_FILE, type ReadText } from './load.ts';
+import { INDEX_FILE, type ReadText } from '../data/load.ts';
 
 export interface SyntheticOptions {
   /** First-round ties: a power of two from 1 to 1024. */

@@ -5,7 +5,7 @@ import { hasCritical, type DataIssue } from '../../data/issues.ts';
 import { loadCompetition } from '../../data/load.ts';
 import { parseCompetition, sizeIssue } from '../../data/parse-competition.ts';
 import type { Competition } from '../../domain/types.ts';
-import { importArticle, type ImportFinding } from '../../import/parse-article.ts';
+import { importArticle, type ImportFinding } from '../../importer/parse-article.ts';
 
 const ARTICLE_FILE = 'pasted article';
 

@@ -6,7 +6,7 @@ import { decideTie } from '../domain/decide-tie.ts';
 import type { Competition } from '../domain/types.ts';
 import { createAppStore } from '../store/store.ts';
 import { selectCompetition } from '../store/selectors.ts';
-import { parseCompetitionText } from './parse-competition.ts';
+import { parseCompetitionText } from '../data/parse-competition.ts';
 import { createSyntheticReader, generateCompetition, syntheticId } from './synthetic.ts';
 
 const allTies = (competition: Competition) => competition.stages.flatMap((stage) => stage.ties);

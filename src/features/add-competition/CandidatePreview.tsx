@@ -6,8 +6,8 @@ import { IssueList, MAX_LISTED } from '../status/IssueList.tsx';
 import { useT } from '../use-translator.ts';
 import { FindingRow, ImportReport } from './ImportReport.tsx';
 import { canAdd, type Candidate } from './read-candidate.ts';
-import { dangerNote } from './buttons.ts';
-import { counted, rich } from './rich.tsx';
+import { dangerNote } from '../../ui/buttons.ts';
+import { counted, rich } from '../../ui/rich.tsx';
 
 function Facts({ competition }: { competition: Competition }) {
   const t = useT();

@@ -1,7 +1,7 @@
 // The second way in: paste the text of a Wikipedia-style qualifying article and run the importer on it.
 import { useState } from 'react';
 import { useT } from '../use-translator.ts';
-import { secondaryButton } from './buttons.ts';
+import { secondaryButton } from '../../ui/buttons.ts';
 
 export function ArticleInput({ onRead }: { onRead: (text: string) => void }) {
   const t = useT();
