@@ -15,6 +15,8 @@ import { ThemeToggle } from './features/theme/ThemeToggle.tsx';
 import { TiePanelSlot } from './features/tie/TiePanelSlot.tsx';
 import { PHONE, useMediaQuery } from './features/use-media-query.ts';
 import { useDocumentLanguage, useT } from './features/use-translator.ts';
+import { ViewHandlesProvider } from './features/view-handles.tsx';
+import { tieBreakText } from './present/words.ts';
 import { useAppStore } from './store/context.tsx';
 import { isAddedHere, selectCompetition, selectCompetitionState } from './store/selectors.ts';
 
@@ -35,6 +37,14 @@ const PhoneBracket = lazy(() =>
 );
 
 export function App() {
+  return (
+    <ViewHandlesProvider>
+      <Page />
+    </ViewHandlesProvider>
+  );
+}
+
+function Page() {
   // After the first commit: BracketView has taken the early drawing by then, if it is showing.
   useEffect(dropEarlyBracket, []);
   useDocumentLanguage();
@@ -131,9 +141,7 @@ function EmbeddedBracket() {
 function CompetitionSummary({ competition }: { competition: Competition }) {
   const { rules } = competition;
   const t = useT();
-  const tieBreak = `${t(rules.awayGoals ? 'app.tieBreak.awayGoals' : 'app.tieBreak.penalties')}, ${t(
-    rules.extraTime ? 'app.extraTime.yes' : 'app.extraTime.no',
-  )}`;
+  const tieBreak = tieBreakText(rules, t);
   return (
     <p className="text-sm text-muted max-sm:hidden lg:truncate">
       <span className="font-medium text-ink">{competition.name}</span> · {t('app.summary', { tieBreak })} (

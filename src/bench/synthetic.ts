@@ -82,7 +82,12 @@ function checkOptions({ n, seed }: SyntheticOptions): void {
 }
 
 /** The stronger team (lower ranking) scores a little more; the home side gets the usual edge. */
-function playLeg(rand: Random, home: Team, away: Team, date: string): Leg {
+function playLeg(
+  rand: Random,
+  home: Team,
+  away: Team,
+  date: string,
+): Leg & { homeGoals: number; awayGoals: number } {
   const [h, a] = [home.ranking ?? 1, away.ranking ?? 1];
   const edge = (a - h) / (4 * Math.max(h, a));
   const homeGoals = poisson(rand, Math.max(0.3, 1.45 + edge));

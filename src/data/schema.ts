@@ -21,12 +21,35 @@ export const TeamSchema = v.object({
   note: v.exactOptional(text),
 });
 
+const stageRound = v.union([
+  v.object({
+    kind: v.picklist(['stage', 'round', 'qualifying-round']),
+    number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),
+  }),
+  v.object({
+    kind: v.picklist([
+      'play-off-round',
+      'knockout-play-offs',
+      'round-of-16',
+      'quarter-finals',
+      'semi-finals',
+      'final',
+    ]),
+  }),
+]);
+
 export const LegSchema = v.object({
   date: v.nullable(isoDate),
+  time: v.exactOptional(
+    v.nullable(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 20:45'))),
+  ),
   home: id,
   away: id,
-  homeGoals: goals,
-  awayGoals: goals,
+  homeGoals: v.nullable(goals),
+  awayGoals: v.nullable(goals),
+  regularTime: v.exactOptional(v.object({ homeGoals: goals, awayGoals: goals })),
+  awarded: v.exactOptional(v.object({ reason: v.nullable(text) })),
+  neutral: v.exactOptional(v.boolean()),
   venue: v.nullable(name),
   city: v.nullable(name),
   unconfirmed,
@@ -63,6 +86,7 @@ const PotEntrySchema = v.union([
 export const StageSchema = v.object({
   id,
   name,
+  round: v.exactOptional(stageRound),
   order: v.pipe(v.number(), v.integer(), v.minValue(1)),
   dates: v.object({ firstLegs: v.array(isoDate), secondLegs: v.array(isoDate) }),
   tieIds: v.picklist(['official', 'local']),
@@ -93,10 +117,21 @@ export const CompetitionSchema = v.object({
   rules: v.object({
     awayGoals: v.boolean(),
     extraTime: v.boolean(),
+    awayGoalsInExtraTime: v.exactOptional(v.boolean()),
     regulation: text,
     hosting: v.array(text),
   }),
-  exits: v.array(v.object({ id, name, kind: v.picklist(['advance', 'transfer', 'out']) })),
+  exits: v.array(
+    v.object({
+      id,
+      name,
+      kind: v.picklist(['advance', 'transfer', 'out']),
+      phase: v.exactOptional(v.picklist(['group-stage', 'league-phase', 'round', 'title', 'eliminated'])),
+      round: v.exactOptional(stageRound),
+      competitionName: v.exactOptional(name),
+      to: v.exactOptional(v.object({ competition: id, stage: v.nullable(id) })),
+    }),
+  ),
   teams: v.pipe(v.array(TeamSchema), v.minLength(2)),
   stages: v.pipe(v.array(StageSchema), v.minLength(1)),
   notes: v.array(

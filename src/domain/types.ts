@@ -26,10 +26,20 @@ export interface Team {
 
 export interface Leg {
   date: string | null;
+  /** Kick-off, local time at the venue ("20:45"), when known. */
+  time?: string | null;
+  /** The team named first; at a neutral venue (`neutral`), not a host. */
   home: TeamId;
   away: TeamId;
-  homeGoals: number;
-  awayGoals: number;
+  /** Goals at the end of the leg, extra time included; null for both: not played yet (or not known). */
+  homeGoals: number | null;
+  awayGoals: number | null;
+  /** The score after 90 minutes, given when the leg went to extra time ("a.e.t."). */
+  regularTime?: { homeGoals: number; awayGoals: number };
+  /** A result awarded by the organiser (typically 3–0), not played on the pitch. */
+  awarded?: { reason: string | null };
+  /** Played at a neutral ground (a one-match final): neither side was at home. */
+  neutral?: boolean;
   venue: string | null;
   city: string | null;
   unconfirmed?: Unconfirmed;
@@ -46,7 +56,10 @@ export interface Tie {
   id: TieId;
   /** Both teams; for a played tie, teams[0] hosted the first leg. */
   teams: readonly [TeamId, TeamId];
-  /** In playing order; empty for a walkover. */
+  /**
+   * In playing order: two for a two-legged tie, one for a single match (a final, a one-off round);
+   * a leg not played yet has null goals. Empty for a walkover.
+   */
   legs: readonly Leg[];
   /** Kicks scored in the shoot-out, by team id. */
   penalties: Readonly<Record<TeamId, number>> | null;
@@ -73,9 +86,21 @@ export interface Draw {
   rules: readonly string[];
 }
 
+/**
+ * What a stage is called, when it is one the app can name in every language; its `name` is the
+ * source's wording, shown where the app has no words of its own.
+ */
+export type StageRound =
+  | { kind: 'stage' | 'round' | 'qualifying-round'; number: number }
+  | {
+      kind:
+        'play-off-round' | 'knockout-play-offs' | 'round-of-16' | 'quarter-finals' | 'semi-finals' | 'final';
+    };
+
 export interface Stage {
   id: StageId;
   name: string;
+  round?: StageRound;
   order: number;
   dates: { firstLegs: readonly string[]; secondLegs: readonly string[] };
   /** Whether tie ids are the organiser's codes or keys we made. */
@@ -89,6 +114,11 @@ export interface Rules {
   awayGoals: boolean;
   /** Extra time before penalties when still level. */
   extraTime: boolean;
+  /**
+   * Away goals scored in extra time count double too (UEFA up to 2020-21); otherwise a tie level
+   * after extra time goes to penalties. Absent: false.
+   */
+  awayGoalsInExtraTime?: boolean;
   regulation: string;
   /** Sentences for the draw and hosting rules as published. */
   hosting: readonly string[];
@@ -96,10 +126,21 @@ export interface Rules {
 
 export interface Exit {
   id: string;
+  /** As the source words it; shown where the app has no words of its own (see `phase`). */
   name: string;
   /** 'advance' for a place won, 'transfer' to another competition, 'out' for eliminated. */
   kind: 'advance' | 'transfer' | 'out';
+  /** What the exit leads to, for the app's own words: "the Copa Sudamericana group stage". */
+  phase?: ExitPhase;
+  /** With phase 'round': which round of the other competition ("third qualifying round"). */
+  round?: StageRound;
+  /** The competition it leads to, as named (a proper noun, never translated): "Copa Sudamericana". */
+  competitionName?: string;
+  /** The competition (and its stage) in Llave that the exit leads to, when there is one. */
+  to?: { competition: string; stage: StageId | null };
 }
+
+export type ExitPhase = 'group-stage' | 'league-phase' | 'round' | 'title' | 'eliminated';
 
 export interface DataNote {
   id: string;

@@ -2,8 +2,10 @@
 // `decideTie`. A claim the legs or the rules contradict is reported and not recorded: the recorded
 // winner of an imported tie is always one the rules allow.
 import { decideTie, sumLegs, type TieOutcome } from '../domain/decide-tie.ts';
-import { describeOutcome, score, summarizeOutcome } from '../domain/describe.ts';
 import type { DecidedBy, Leg, Rules, TeamId } from '../domain/types.ts';
+import { translator } from '../i18n/translate.ts';
+import { describeOutcome } from '../present/tie-view.ts';
+import { score } from '../present/words.ts';
 import type { FindingLog } from './findings.ts';
 import { nameKey } from './names.ts';
 import type { RawTie } from './read-stages.ts';
@@ -24,7 +26,7 @@ export interface TieContext {
   raw: RawTie;
   teams: [TeamId, TeamId];
   nameOf: (team: TeamId) => string;
-  rules: Pick<Rules, 'awayGoals'>;
+  rules: Rules;
   log: FindingLog;
 }
 
@@ -52,11 +54,18 @@ export function checkTie({ id, raw, teams, nameOf, rules, log }: TieContext): Ch
   const base = { teams, legs, penalties: null, walkover: null, winner: null };
   const about = { tie: id };
   const pair = `${nameOf(a)} v ${nameOf(b)}`;
+  // The import report is in English, like the data issues.
+  const en = translator('en');
   const describe = (outcome: TieOutcome, penalties: Record<TeamId, number> | null) =>
-    describeOutcome(summarizeOutcome(outcome, penalties), nameOf);
-  const rulesText = rules.awayGoals
-    ? 'aggregate, then away goals, then penalties'
-    : 'aggregate, then penalties';
+    describeOutcome(outcome, { teams, legs, penalties }, nameOf, en);
+  const rulesText = [
+    'aggregate',
+    rules.awayGoals && 'away goals',
+    rules.extraTime && 'extra time',
+    'penalties',
+  ]
+    .filter(Boolean)
+    .join(', then ');
   const plain = decideTie(base, rules);
   const result: CheckedTie = {
     teams,

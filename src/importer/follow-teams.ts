@@ -42,7 +42,7 @@ export function followTeams(
   stages: readonly StageText[],
   stageIds: readonly StageIds[],
   destinations: readonly (string | null)[][],
-  rules: Pick<Rules, 'awayGoals'>,
+  rules: Rules,
   log: FindingLog,
 ): FollowedTeams {
   const allocate = createIdAllocator();

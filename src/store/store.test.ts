@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readShipped } from '../../tests/files.ts';
+import { bracketLayout } from './derived.ts';
 import {
-  selectBracketLayout,
   selectCompetition,
   selectHighlightedTies,
   selectSelectedTie,
@@ -86,7 +86,7 @@ describe('app store', () => {
     await store.getState().loadCompetition('libertadores-2024-qualifying');
     store.getState().showCompetition('libertadores-2024-qualifying');
     const layout = () =>
-      selectBracketLayout(selectCompetition(store.getState())!, selectVisibleStages(store.getState()));
+      bracketLayout(selectCompetition(store.getState())!, selectVisibleStages(store.getState()));
     const all = layout();
     expect(all.cards).toHaveLength(15);
     expect(layout()).toBe(all);

@@ -16,6 +16,7 @@ import type {
   Exit,
   Leg,
   Pot,
+  Rules,
   Stage,
   Team,
   Tie,
@@ -298,6 +299,7 @@ const metaArb = record({
   }),
   awayGoals: fc.boolean(),
   extraTime: fc.boolean(),
+  awayGoalsInExtraTime: fc.boolean(),
   regulation: textArb,
   hosting: fewTexts,
   sources: fc.array(
@@ -357,12 +359,13 @@ function build(p: Plan, d: Details): CompetitionFile {
     kind: i === 0 ? 'advance' : i === 1 ? 'out' : 'transfer',
   }));
   const losersExits = exitIds.slice(1);
-  const rules = {
+  const rules: Rules = {
     awayGoals: meta.awayGoals,
     extraTime: meta.extraTime,
     regulation: meta.regulation,
     hosting: meta.hosting,
   };
+  if (meta.awayGoals && meta.extraTime) rules.awayGoalsInExtraTime = meta.awayGoalsInExtraTime;
 
   // Objects are built whole and optional keys added after: spreads of varying shapes are slow in V8.
   const teams = d.teams.map((team, n) => {
@@ -419,6 +422,7 @@ function build(p: Plan, d: Details): CompetitionFile {
           venue: oneIn(3) ? null : name(),
           city: oneIn(3) ? null : name(),
         };
+        if (oneIn(3)) built.time = `${String(roll(24)).padStart(2, '0')}:${roll(4) * 15 || '00'}`;
         if (oneIn(4)) built.unconfirmed = unconfirmed();
         if (oneIn(6)) built.note = text();
         return built;
@@ -437,6 +441,18 @@ function build(p: Plan, d: Details): CompetitionFile {
         const [kicksA, kicksB] = tie.kicks;
         const shootOut = { [a]: kicksA, [b]: kicksA === kicksB ? kicksB + 1 : kicksB };
         outcome = decideTie({ teams, legs, penalties: shootOut, walkover: null, winner: null }, rules);
+        if (outcome.status === 'invalid' && outcome.reason.code === 'extra-time-missing') {
+          // Level after 90 minutes under rules with extra time: the second leg went to it, and maybe
+          // one side scored in it.
+          const extra = roll(3);
+          legs[1] = {
+            ...legs[1]!,
+            homeGoals: h2 + (extra === 1 ? 1 : 0),
+            awayGoals: a2 + (extra === 2 ? 1 : 0),
+            regularTime: { homeGoals: h2, awayGoals: a2 },
+          };
+          outcome = decideTie({ teams, legs, penalties: shootOut, walkover: null, winner: null }, rules);
+        }
         if (outcome.status === 'decided' && outcome.decidedBy === 'penalties') penalties = shootOut;
       }
       if (outcome.status !== 'decided')

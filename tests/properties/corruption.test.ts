@@ -182,7 +182,18 @@ function expectRefused(
 
 // ---- (a) Structural corruptions of the parsed document ------------------------------------------------
 
-const OPTIONAL_KEYS = new Set(['$schema', 'fullName', 'unconfirmed', 'note']);
+const OPTIONAL_KEYS = new Set([
+  '$schema',
+  'fullName',
+  'unconfirmed',
+  'note',
+  'time',
+  'regularTime',
+  'awarded',
+  'neutral',
+  'awayGoalsInExtraTime',
+  'round',
+]);
 const NULLABLE = new Set([
   'ranking',
   'date',
@@ -198,6 +209,12 @@ const NULLABLE = new Set([
   'reason',
   'resolution',
   'url',
+  'time',
+]);
+/** A leg's goals are null before it is played; the score after 90 minutes never is. */
+const NULLABLE_PATTERNS = new Set([
+  '$.stages[].ties[].legs[].homeGoals',
+  '$.stages[].ties[].legs[].awayGoals',
 ]);
 const slotArb = fc.constantFrom(0 as const, 1 as const);
 const POT_RANKING = '$.stages[].draw.pots[].entries[].ranking';
@@ -205,7 +222,7 @@ const POT_RANKING = '$.stages[].draw.pots[].entries[].ranking';
 /** Values of another type (or out of range) that the schema refuses at this place. */
 function wrongValues({ pattern, value }: Site): Json[] {
   const key = pattern.slice(pattern.lastIndexOf('.') + 1);
-  const nullable = NULLABLE.has(key) && pattern !== '$.seeding.ranking';
+  const nullable = (NULLABLE.has(key) || NULLABLE_PATTERNS.has(pattern)) && pattern !== '$.seeding.ranking';
   const orNull: Json[] = nullable ? [] : [null];
   if (typeof value === 'string') return [7, true, [], {}, ...orNull];
   if (typeof value === 'number') {

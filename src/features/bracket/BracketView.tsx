@@ -1,35 +1,42 @@
-// React lays the frame, zoom controls and legend around the bracket; the drawing itself is a
-// BracketController (plain D3, see ./bracket-controller.ts), taken over from the early drawing made
-// before React loaded when there is one.
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+// React lays the frame, zoom controls and legend around the bracket; the drawing itself is the
+// bracket's handle following the store (./bracket-controller.ts), taken over from the early drawing
+// made before React loaded when there is one. It offers the handle to the export menu.
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { BracketHandle } from '../../bracket/bracket.ts';
 import { useAppStore, useAppStoreApi } from '../../store/context.tsx';
 import { usePrintFit } from '../export/use-print-fit.ts';
 import { useT } from '../use-translator.ts';
-import { createBracketController, type BracketController } from './bracket-controller.ts';
+import { useViewHandles } from '../view-handles.tsx';
+import { createBracketController } from './bracket-controller.ts';
 import { takeEarlyBracket } from './early-bracket.ts';
 
 export function BracketView() {
   const store = useAppStoreApi();
   const frameRef = useRef<HTMLElement>(null);
-  const controllerRef = useRef<BracketController | null>(null);
+  const controllerRef = useRef<BracketHandle | null>(null);
   const [scale, setScale] = useState(1);
   const selectedTieId = useAppStore((s) => s.tieId);
   const t = useT();
+  const handles = useViewHandles();
   // Here, not in the export menu: an embed has none, and the menu loads late.
-  usePrintFit(useCallback((printing) => controllerRef.current?.setPrinting(printing), []));
+  usePrintFit(handles.bracket);
 
   useLayoutEffect(() => {
     const frame = frameRef.current;
     if (!frame) return;
     const controller = takeEarlyBracket(frame) ?? createBracketController(store, frame);
     controllerRef.current = controller;
+    const hide = handles.showBracket(controller);
+    const hideFocus = handles.showTieFocus(controller.focusTie);
     const stop = controller.onScale(setScale);
     return () => {
       stop();
+      hide();
+      hideFocus();
       controller.destroy();
       controllerRef.current = null;
     };
-  }, [store]);
+  }, [store, handles]);
 
   return (
     <section

@@ -4,7 +4,8 @@
 // header height varies (phones and tablets, below 1024 px; an embed has none) wait for React.
 import { selectCompetitionState } from '../../store/selectors.ts';
 import type { AppStore } from '../../store/store.ts';
-import { createBracketController, type BracketController } from './bracket-controller.ts';
+import type { BracketHandle } from '../../bracket/bracket.ts';
+import { createBracketController } from './bracket-controller.ts';
 
 // Where App's bracket frame lies from 1024 px: below the header's two rows of 60 px and its 20 px
 // summary line (p-4, gap-3; none of them wraps at that width); in an embed, all but the link line
@@ -12,7 +13,7 @@ import { createBracketController, type BracketController } from './bracket-contr
 const FRAME = 'fixed overflow-hidden rounded-lg border border-line bg-surface';
 const PLACE = { page: 'inset-x-4 top-[192px] bottom-4', embed: 'inset-x-1 top-1 bottom-6' };
 
-let early: { controller: BracketController; host: HTMLElement } | null = null;
+let early: { controller: BracketHandle; host: HTMLElement } | null = null;
 
 /**
  * Resolves after the first frame with the bracket, or at once when nothing is drawn early: no
@@ -55,7 +56,7 @@ export function dropEarlyBracket(): void {
 }
 
 /** The early drawing moved into `frame`, or null when there is none. */
-export function takeEarlyBracket(frame: Element): BracketController | null {
+export function takeEarlyBracket(frame: Element): BracketHandle | null {
   if (!early) return null;
   const { controller, host } = early;
   early = null;

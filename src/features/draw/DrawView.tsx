@@ -4,11 +4,11 @@
 import type { Competition, Pot, Stage, Team } from '../../domain/types.ts';
 import type { Translator } from '../../i18n/translate.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { selectLabels, selectSortedStages } from '../../store/selectors.ts';
+import { sortedStages, teamLabels } from '../../store/derived.ts';
 import { useT } from '../use-translator.ts';
 
 export function DrawView({ competition }: { competition: Competition }) {
-  const stages = selectSortedStages(competition);
+  const stages = sortedStages(competition);
   const stageId = useAppStore((s) => s.stageId);
   const t = useT();
   const shown = stages.filter((stage) => stage.draw && (!stageId || stage.id === stageId));
@@ -122,7 +122,7 @@ function TeamRow({
   ranking: number | null;
   t: Translator;
 }) {
-  const labels = selectLabels(competition);
+  const labels = teamLabels(competition);
   const selectTeam = useAppStore((s) => s.selectTeam);
   const showView = useAppStore((s) => s.showView);
   if (!team) return null;
@@ -150,7 +150,7 @@ function TeamRow({
 }
 
 function EntryRounds({ competition, stage, t }: { competition: Competition; stage: Stage; t: Translator }) {
-  const stages = selectSortedStages(competition);
+  const stages = sortedStages(competition);
   const entrants = competition.teams.filter((team) => team.entry === stage.id);
   const isFirst = stages[0]?.id === stage.id;
   return (

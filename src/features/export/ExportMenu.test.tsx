@@ -1,11 +1,15 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useEffect, useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureCompetition, readShipped, shippedCompetition } from '../../../tests/files.ts';
 import { parseCompetitionText } from '../../data/parse-competition.ts';
 import { StoreProvider } from '../../store/context.tsx';
 import { createAppStore, type ViewMode } from '../../store/store.ts';
+import { createBracketController } from '../bracket/bracket-controller.ts';
+import { useViewHandles, ViewHandlesProvider } from '../view-handles.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import type { AppStore } from '../../store/store.ts';
 
 const competition = shippedCompetition('libertadores-2024-qualifying.json');
 
@@ -46,10 +50,28 @@ function renderMenu(view: ViewMode = 'bracket', shown = competition, added = fal
   store.getState().showView(view);
   render(
     <StoreProvider store={store}>
-      <ExportMenu competition={shown} />
+      <ViewHandlesProvider>
+        {view === 'bracket' && <ShownBracket store={store} />}
+        <ExportMenu competition={shown} />
+      </ViewHandlesProvider>
     </StoreProvider>,
   );
   return store;
+}
+
+/** The bracket of the store, offered to the menu as BracketView offers it. */
+function ShownBracket({ store }: { store: AppStore }) {
+  const handles = useViewHandles();
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const bracket = createBracketController(store, frame.current!);
+    const hide = handles.showBracket(bracket);
+    return () => {
+      hide();
+      bracket.destroy();
+    };
+  }, [store, handles]);
+  return <div ref={frame} />;
 }
 
 describe('ExportMenu', () => {
@@ -82,10 +104,6 @@ describe('ExportMenu', () => {
   it('saves the bracket on screen as SVG, named by the competition and the stage shown', async () => {
     const store = renderMenu();
     act(() => store.getState().showStage('second-stage'));
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttribute('class', 'bracket');
-    svg.append(document.createElementNS('http://www.w3.org/2000/svg', 'g'));
-    document.body.append(svg);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Bracket as SVG' }));

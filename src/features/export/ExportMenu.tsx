@@ -5,9 +5,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { isAddedHere, selectLabels } from '../../store/selectors.ts';
+import { isAddedHere } from '../../store/selectors.ts';
+import { tieViews } from '../../store/derived.ts';
 import { PHONE, useMediaQuery } from '../use-media-query.ts';
+import { stageName } from '../../present/words.ts';
 import { useT } from '../use-translator.ts';
+import { useViewHandles } from '../view-handles.tsx';
 import { downloadBlob, fileSlug } from './download.ts';
 import { EXPORT_BUTTON } from './export-button.ts';
 import { copyText, embedCode } from './share.ts';
@@ -52,6 +55,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
   const phone = useMediaQuery(PHONE);
   const bracketShown = view === 'bracket' && !phone;
   const stage = stageId ? competition.stages.find((s) => s.id === stageId) : undefined;
+  const handles = useViewHandles();
 
   useEffect(() => {
     if (!open) return;
@@ -94,28 +98,29 @@ export function ExportMenu({ competition }: { competition: Competition }) {
       }
       if (action === 'csv') {
         // The exporters load on first use: most visits never export.
-        const { competitionToCsv } = await import('../../domain/export-csv.ts');
-        const csv = competitionToCsv(competition, selectLabels(competition));
+        const { competitionToCsv } = await import('../../present/export-csv.ts');
+        const csv = competitionToCsv(competition, tieViews(competition, t.lang));
         const fileName = `${baseName}-ties-and-legs.csv`;
         downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
         setStatus(t('export.saved', { file: fileName }));
         return;
       }
-      const svg = document.querySelector<SVGSVGElement>('svg.bracket');
-      if (!svg) {
+      const bracket = handles.bracket();
+      if (!bracket) {
         setStatus(t('export.noBracket'));
         return;
       }
-      const caption = [competition.name, stage?.name, t('export.caption')].filter(Boolean).join(' · ');
-      const theme = svg.closest('.dark') ? 'dark' : 'light';
-      const { serializeBracket, renderSvgToPng } = await import('../../render/export-svg.ts');
-      const { text, width, height } = serializeBracket(svg, { caption, theme });
+      const caption = [competition.name, stage && stageName(stage, t), t('export.caption')]
+        .filter(Boolean)
+        .join(' · ');
+      const { text, width, height } = bracket.serialize(caption);
       if (action === 'svg') {
         const fileName = `${baseName}-bracket.svg`;
         downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), fileName);
         setStatus(t('export.saved', { file: fileName }));
       } else {
         setStatus(t('export.preparing'));
+        const { renderSvgToPng } = await import('./png.ts');
         const png = await renderSvgToPng(text, width, height, PNG_SCALE);
         const fileName = `${baseName}-bracket.png`;
         downloadBlob(png, fileName);

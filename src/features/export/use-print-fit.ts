@@ -4,61 +4,22 @@
 // (`break-inside: avoid` does not apply inside an SVG), so the bracket is scaled to one page. The
 // layout already packs wide fields into side-by-side panels near a 1.6 aspect ratio, close to A4
 // landscape (1.46), so even the 36-tie CAF field prints at about half size, in vector text; a stage
-// filter prints one stage larger.
-//
-// Before printing, the svg gets a viewBox around the whole bracket (its <g>'s bounding box) and
-// src/print.css drops the <g>'s pan/zoom transform and sizes the svg to the page width; afterwards
-// the viewBox is removed, and the screen is as it was (the transform attribute is never touched).
+// filter prints one stage larger. The bracket's printFit gives its svg a viewBox around the layout's
+// own box and draws every card; src/print.css drops the on-screen pan/zoom transform and sizes the svg
+// to the page width. Afterwards the screen is as it was.
 import { useEffect } from 'react';
+import type { BracketHandle } from '../../bracket/bracket.ts';
 
-const PAD = 8;
-export const PRINT_FIT_ATTRIBUTE = 'data-print-fit';
-
-/** Fits the bracket on the page; returns the function that undoes it (null when there is no bracket). */
-export function fitBracketForPrint(doc: Document = document): (() => void) | null {
-  const svg = doc.querySelector<SVGSVGElement>('svg.bracket');
-  const content = svg?.querySelector<SVGGElement>(':scope > g');
-  if (!svg || !content || svg.hasAttribute(PRINT_FIT_ATTRIBUTE)) return null;
-  let box: DOMRect;
-  try {
-    box = content.getBBox(); // in the <g>'s own coordinates: the layout's, without pan and zoom
-  } catch {
-    return null; // not rendered (no layout)
-  }
-  if (!box.width || !box.height) return null;
-  const previous = svg.getAttribute('viewBox');
-  svg.setAttribute(
-    'viewBox',
-    [box.x - PAD, box.y - PAD, box.width + 2 * PAD, box.height + 2 * PAD].map((n) => Math.round(n)).join(' '),
-  );
-  svg.setAttribute(PRINT_FIT_ATTRIBUTE, '');
-  return () => {
-    if (previous === null) svg.removeAttribute('viewBox');
-    else svg.setAttribute('viewBox', previous);
-    svg.removeAttribute(PRINT_FIT_ATTRIBUTE);
-  };
-}
-
-/**
- * Fits the bracket for print on `beforeprint` (or the print media query) and restores it afterwards;
- * `onPrint` is told first (the bracket draws every card in full while printing).
- */
-export function usePrintFit(onPrint: (printing: boolean) => void): void {
+/** Fits the bracket for print on `beforeprint` (or the print media query) and restores it afterwards. */
+export function usePrintFit(bracket: () => BracketHandle | null): void {
   useEffect(() => {
-    let printing = false;
     let restore: (() => void) | null = null;
     const before = () => {
-      if (printing) return;
-      printing = true;
-      onPrint(true);
-      restore = fitBracketForPrint();
+      if (!restore) restore = bracket()?.printFit() ?? null;
     };
     const after = () => {
-      if (!printing) return;
-      printing = false;
       restore?.();
       restore = null;
-      onPrint(false);
     };
     const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
     const onMedia = (event: MediaQueryListEvent) => (event.matches ? before() : after());
@@ -71,5 +32,5 @@ export function usePrintFit(onPrint: (printing: boolean) => void): void {
       print?.removeEventListener('change', onMedia);
       after();
     };
-  }, [onPrint]);
+  }, [bracket]);
 }

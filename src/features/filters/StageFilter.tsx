@@ -1,12 +1,13 @@
 import { useAppStore } from '../../store/context.tsx';
 import { useT } from '../use-translator.ts';
-import { selectCompetition, selectSortedStages } from '../../store/selectors.ts';
+import { selectCompetition } from '../../store/selectors.ts';
+import { sortedStages } from '../../store/derived.ts';
 
 const NO_STAGES: never[] = [];
 
 export function StageFilter() {
   const competition = useAppStore(selectCompetition);
-  const stages = competition ? selectSortedStages(competition) : NO_STAGES;
+  const stages = competition ? sortedStages(competition) : NO_STAGES;
   const stageId = useAppStore((s) => s.stageId);
   const showStage = useAppStore((s) => s.showStage);
   const t = useT();

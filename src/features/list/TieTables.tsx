@@ -1,23 +1,24 @@
 // The list view: one semantic table per stage, every tie with both legs (home team first), the
 // aggregate and how it was decided. In step with the stage filter, the team search and the selected tie;
 // the best way to read the bracket with a screen reader.
-import { describeLeg, describeOutcome, score, summarizeOutcome } from '../../domain/describe.ts';
-import type { Competition, Stage, Tie } from '../../domain/types.ts';
+import { useRef } from 'react';
+import type { Competition, Stage } from '../../domain/types.ts';
 import type { Translator } from '../../i18n/translate.ts';
+import type { TieView } from '../../present/tie-view.ts';
+import { score, stageName } from '../../present/words.ts';
 import { useAppStore } from '../../store/context.tsx';
-import {
-  selectHighlightedTies,
-  selectLabels,
-  selectOutcomes,
-  selectVisibleStages,
-} from '../../store/selectors.ts';
+import { tieViews } from '../../store/derived.ts';
+import { selectHighlightedTies, selectVisibleStages } from '../../store/selectors.ts';
 import { useT } from '../use-translator.ts';
+import { useTieFocusWithin } from '../view-handles.tsx';
 
 export function TieTables({ competition }: { competition: Competition }) {
   const stages = useAppStore(selectVisibleStages);
   const t = useT();
+  const root = useRef<HTMLDivElement>(null);
+  useTieFocusWithin(root);
   return (
-    <div className="flex flex-col gap-6">
+    <div ref={root} className="flex flex-col gap-6">
       {stages.map((stage) => (
         <StageTable key={stage.id} competition={competition} stage={stage} t={t} />
       ))}
@@ -33,7 +34,7 @@ function StageTable({ competition, stage, t }: { competition: Competition; stage
     >
       <table className="w-full border-collapse text-left text-sm">
         <caption id={`list-${stage.id}`} className="px-4 pt-3 pb-2 text-left text-base font-semibold">
-          {stage.name}
+          {stageName(stage, t)}
           <span className="ml-2 text-sm font-normal text-muted">
             {t('list.ties', { count: stage.ties.length })}
           </span>
@@ -50,29 +51,25 @@ function StageTable({ competition, stage, t }: { competition: Competition; stage
           </tr>
         </thead>
         <tbody>
-          {stage.ties.map((tie) => (
-            <TieRow key={tie.id} competition={competition} tie={tie} t={t} />
-          ))}
+          {stage.ties.map((tie) => {
+            const view = tieViews(competition, t.lang)(tie.id);
+            return view && <TieRow key={tie.id} view={view} t={t} />;
+          })}
         </tbody>
       </table>
     </section>
   );
 }
 
-function TieRow({ competition, tie, t }: { competition: Competition; tie: Tie; t: Translator }) {
+function TieRow({ view, t }: { view: TieView; t: Translator }) {
+  const { tie, outcome } = view;
   const selected = useAppStore((s) => s.tieId === tie.id);
   const highlighted = useAppStore(selectHighlightedTies);
   const selectTie = useAppStore((s) => s.selectTie);
-  const labels = selectLabels(competition);
-  const name = (id: string) => labels.get(id) ?? id;
-  const outcome = selectOutcomes(competition).get(tie.id);
-  const summary = outcome ? summarizeOutcome(outcome, tie.penalties) : ({ kind: 'pending' } as const);
-  const [a, b] = tie.teams;
+  const [a, b] = view.sides;
   const aggregate =
-    outcome?.status === 'decided' && tie.legs.length
-      ? score(outcome.aggregate[a] ?? 0, outcome.aggregate[b] ?? 0)
-      : '—';
-  const [first, second] = tie.legs;
+    outcome.status === 'decided' && tie.legs.length ? score(a.aggregate ?? 0, b.aggregate ?? 0) : '—';
+  const [first, second] = view.legs;
   // The open tie is never dimmed, even off the highlighted path.
   const dimmed = !selected && highlighted !== null && !highlighted.has(tie.id);
   return (
@@ -88,13 +85,13 @@ function TieRow({ competition, tie, t }: { competition: Competition; tie: Tie; t
           className="min-h-11 text-left underline-offset-2 hover:underline"
         >
           <span className="mr-2 font-mono text-xs text-faint">{tie.id}</span>
-          {t('tie.v', { a: name(a), b: name(b) })}
+          {view.title}
         </button>
       </th>
-      <td className="px-4 py-2">{first ? describeLeg(first, name) : t('tie.notPlayed')}</td>
-      <td className="px-4 py-2">{second ? describeLeg(second, name) : t('tie.notPlayed')}</td>
+      <td className="px-4 py-2">{first ? first.summary : t('tie.notPlayed')}</td>
+      <td className="px-4 py-2">{second ? second.summary : first ? '—' : t('tie.notPlayed')}</td>
       <td className="px-4 py-2 tabular-nums">{aggregate}</td>
-      <td className="px-4 py-2">{describeOutcome(summary, name, t)}</td>
+      <td className="px-4 py-2">{view.sentence}</td>
     </tr>
   );
 }

@@ -1,11 +1,11 @@
 // Every data note: where a source and the verified facts disagree, and what we did about it.
 import type { Competition, DataNote } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { selectLabels } from '../../store/selectors.ts';
+import { teamLabels } from '../../store/derived.ts';
 import { useT } from '../use-translator.ts';
 
 export function NotesView({ competition }: { competition: Competition }) {
-  const labels = selectLabels(competition);
+  const labels = teamLabels(competition);
   const selectTie = useAppStore((s) => s.selectTie);
   const t = useT();
   const scope = ({ about }: DataNote) => {

@@ -4,15 +4,17 @@
 import { useRef } from 'react';
 import type { Competition } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { selectCardDescriber, selectSortedStages } from '../../store/selectors.ts';
+import { sortedStages, tieViews } from '../../store/derived.ts';
+import { stageName } from '../../present/words.ts';
 import { useT } from '../use-translator.ts';
+import { useTieFocusWithin } from '../view-handles.tsx';
 import { PhoneTieCard } from './PhoneTieCard.tsx';
 
 const SWIPE = 60; // px of horizontal travel that turns the page
 
 export function PhoneBracket({ competition }: { competition: Competition }) {
   const t = useT();
-  const stages = selectSortedStages(competition);
+  const stages = sortedStages(competition);
   const stageId = useAppStore((s) => s.stageId);
   const showStage = useAppStore((s) => s.showStage);
   const index = Math.max(
@@ -20,8 +22,10 @@ export function PhoneBracket({ competition }: { competition: Competition }) {
     stages.findIndex((stage) => stage.id === stageId),
   );
   const stage = stages[index]!;
-  const describe = selectCardDescriber(competition, t.lang);
+  const views = tieViews(competition, t.lang);
   const start = useRef<{ x: number; y: number } | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useTieFocusWithin(list);
   // A swipe that starts and ends on one card must not also open it.
   const swiped = useRef(false);
   const go = (delta: number) => {
@@ -61,7 +65,7 @@ export function PhoneBracket({ competition }: { competition: Competition }) {
           ‹
         </StepButton>
         <div className="min-w-0 text-center" aria-live="polite">
-          <h2 className="font-semibold">{stage.name}</h2>
+          <h2 className="font-semibold">{stageName(stage, t)}</h2>
           <p className="text-xs text-muted">
             {t('phone.stageOf', { index: index + 1, count: stages.length })}
           </p>
@@ -78,12 +82,12 @@ export function PhoneBracket({ competition }: { competition: Competition }) {
         </span>
         <span>{t('bracket.legs')}</span>
       </p>
-      <ul className="flex flex-col gap-2">
+      <ul ref={list} className="flex flex-col gap-2">
         {stage.ties.map((tie) => {
-          const card = describe(tie.id);
-          return card ? (
+          const view = views(tie.id);
+          return view ? (
             <li key={tie.id}>
-              <PhoneTieCard competition={competition} tie={tie} card={card} t={t} />
+              <PhoneTieCard view={view} t={t} />
             </li>
           ) : null;
         })}

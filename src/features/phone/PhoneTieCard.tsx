@@ -2,55 +2,23 @@
 // the winner of C8 in G1"). The card is drawn for the eye and hidden from assistive technology; a
 // transparent button laid over it carries the whole card in its name, so the control has no visible
 // text of its own that its name could contradict, and every tap on the card lands on it.
-import { nextStep } from '../../domain/progression.ts';
-import type { Competition, Tie } from '../../domain/types.ts';
 import type { Translator } from '../../i18n/translate.ts';
-import type { CardBadge, CardModel } from '../../layout/card-model.ts';
+import type { BadgeView, TieView } from '../../present/tie-view.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { selectFeeders, selectHighlightedTies, selectLabels, selectTieIndex } from '../../store/selectors.ts';
+import { selectHighlightedTies } from '../../store/selectors.ts';
 
-const BADGE: Record<CardBadge['kind'], string> = {
+const BADGE: Record<BadgeView['tone'], string> = {
   penalties: 'bg-pens-soft text-pens',
   'away-goals': 'bg-away-soft text-away',
-  walkover: 'border border-line bg-raised text-muted',
-  pending: 'border border-line bg-raised text-muted',
+  muted: 'border border-line bg-raised text-muted',
   invalid: 'bg-danger-soft text-danger',
 };
 
-/** "Winner plays the winner of C8 in G1", "Winner: Group stage", and the loser's transfer if any. */
-function whereNext(
-  competition: Competition,
-  tie: Tie,
-  t: Translator,
-): { winner: string; loser: string | null } {
-  const labels = selectLabels(competition);
-  const exits = new Map(competition.exits.map((exit) => [exit.id, exit]));
-  const step = nextStep(tie, selectFeeders(competition), selectTieIndex(competition));
-  const winner =
-    step.kind === 'exit'
-      ? t('next.exit', { exit: exits.get(step.exit)?.name ?? step.exit })
-      : 'winnerOf' in step.opponent
-        ? t('next.playsWinnerOf', { other: step.opponent.winnerOf, tie: step.tie })
-        : t('next.playsTeam', { team: labels.get(step.opponent.team) ?? step.opponent.team, tie: step.tie });
-  const loserExit = 'exit' in tie.loserTo ? exits.get(tie.loserTo.exit) : undefined;
-  return { winner, loser: loserExit?.kind === 'transfer' ? t('next.loser', { exit: loserExit.name }) : null };
-}
-
-export function PhoneTieCard({
-  competition,
-  tie,
-  card,
-  t,
-}: {
-  competition: Competition;
-  tie: Tie;
-  card: CardModel;
-  t: Translator;
-}) {
+export function PhoneTieCard({ view, t }: { view: TieView; t: Translator }) {
+  const { tie, next } = view;
   const selected = useAppStore((s) => s.tieId === tie.id);
   const highlighted = useAppStore(selectHighlightedTies);
   const selectTie = useAppStore((s) => s.selectTie);
-  const next = whereNext(competition, tie, t);
   // Off the highlighted path the card recedes without losing contrast (no opacity on text).
   const dimmed = highlighted !== null && !highlighted.has(tie.id);
   const strong = dimmed ? 'text-faint' : 'font-bold text-ink';
@@ -69,13 +37,13 @@ export function PhoneTieCard({
       >
         <span className={`flex min-h-5 items-center justify-between gap-2 text-xs font-semibold ${weak}`}>
           {tie.id}
-          {card.badge && (
-            <span className={`rounded-full px-2 py-0.5 ${dimmed ? 'text-faint' : BADGE[card.badge.kind]}`}>
-              {card.badge.text}
+          {view.badge && (
+            <span className={`rounded-full px-2 py-0.5 ${dimmed ? 'text-faint' : BADGE[view.badge.tone]}`}>
+              {view.badge.text}
             </span>
           )}
         </span>
-        {card.teams.map((team) => (
+        {view.sides.map((team) => (
           <span key={team.id} className="mt-1 flex items-start gap-2 text-sm">
             <span className={`w-9 shrink-0 pt-0.5 text-xs font-semibold ${weak}`}>{team.country}</span>
             <span className={`min-w-0 flex-1 leading-snug break-words ${team.winner ? strong : weak}`}>
@@ -109,7 +77,7 @@ export function PhoneTieCard({
       <button
         type="button"
         data-tie-id={tie.id}
-        aria-label={[card.label, next.winner, next.loser].filter(Boolean).join('. ')}
+        aria-label={[view.label, next.winner, next.loser].filter(Boolean).join('. ')}
         aria-pressed={selected}
         onClick={() => selectTie(tie.id)}
         className="absolute inset-0 h-full w-full cursor-pointer rounded-lg"

@@ -4,13 +4,13 @@ import { useId, useMemo, useState } from 'react';
 import { searchTeams } from '../../domain/search-teams.ts';
 import type { Competition } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { selectLabels } from '../../store/selectors.ts';
+import { teamLabels } from '../../store/derived.ts';
 import { useT } from '../use-translator.ts';
 
 export function TeamSearch({ competition }: { competition: Competition }) {
   const teamId = useAppStore((s) => s.teamId);
   const selectTeam = useAppStore((s) => s.selectTeam);
-  const labels = selectLabels(competition);
+  const labels = teamLabels(competition);
   const t = useT();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);

@@ -2,27 +2,15 @@
 // where the winner and loser went, and the data notes. Focus moves into the panel when it opens and
 // back to the tie when it closes (Escape or the close button).
 import { useEffect, useRef, type ReactNode } from 'react';
-import { describeLeg, describeOutcome, score, summarizeOutcome } from '../../domain/describe.ts';
-import { decideTie } from '../../domain/decide-tie.ts';
-import type { Competition, DataNote, Destination, Leg, Tie } from '../../domain/types.ts';
-import { useAppStore } from '../../store/context.tsx';
+import type { Competition, DataNote } from '../../domain/types.ts';
 import type { TieRef } from '../../domain/progression.ts';
-import { selectFeeders, selectLabels, selectSelectedTie } from '../../store/selectors.ts';
-import type { Translator } from '../../i18n/translate.ts';
+import type { LegView, Rich } from '../../present/tie-view.ts';
+import { useAppStore } from '../../store/context.tsx';
+import { tieViews } from '../../store/derived.ts';
+import { selectSelectedTie } from '../../store/selectors.ts';
 import { useT } from '../use-translator.ts';
+import { useViewHandles } from '../view-handles.tsx';
 
-/** Moves focus to the element of a tie in whichever view shows it. */
-export function focusTieElement(tieId: string) {
-  const target = [...document.querySelectorAll<HTMLElement | SVGElement>('[data-tie-id]')].find(
-    (element) => element.getAttribute('data-tie-id') === tieId,
-  );
-  target?.focus();
-}
-
-/**
- * The selected tie's panel. With `warmUp`, that tie's panel drawn for nothing but the browser's and
- * React's first pass over it (see TiePanelSlot): no focus moves to it.
- */
 export function TiePanel({ competition, warmUp }: { competition: Competition; warmUp?: TieRef }) {
   const selected = useAppStore(selectSelectedTie);
   const ref = warmUp ?? selected;
@@ -30,6 +18,7 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
   const headingRef = useRef<HTMLHeadingElement>(null);
   const t = useT();
   const tieId = ref?.tie.id ?? null;
+  const handles = useViewHandles();
 
   // Focus moves in once the panel has been painted: focusing forces a layout, which would delay the
   // first frame that shows the panel.
@@ -45,23 +34,12 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
     };
   }, [tieId, warmUp]);
 
-  if (!ref) return null;
-  const { tie, stage } = ref;
+  const view = ref && tieViews(competition, t.lang)(ref.tie.id);
+  if (!view) return null;
   const close = () => {
     selectTie(null);
-    requestAnimationFrame(() => focusTieElement(tie.id));
+    requestAnimationFrame(() => handles.focusTie(view.tie.id));
   };
-  const labels = selectLabels(competition);
-  const name = (id: string) => labels.get(id) ?? id;
-  const outcome = decideTie(tie, competition.rules); // one tie: cheaper than every outcome of a big bracket
-  const summary = summarizeOutcome(outcome, tie.penalties);
-  const [a, b] = tie.teams;
-  const notes = competition.notes.filter(
-    (note) =>
-      ('tie' in note.about && note.about.tie === tie.id) ||
-      ('team' in note.about && tie.teams.includes(note.about.team)),
-  );
-  const feeders = selectFeeders(competition).get(tie.id) ?? [null, null];
 
   return (
     <aside
@@ -80,8 +58,8 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
       <div className="sticky -top-4 z-10 -mx-4 -mt-4 -mb-2 flex items-start justify-between gap-2 bg-surface px-4 pt-4 pb-2">
         <div>
           <p className="text-xs font-semibold tracking-wide text-muted uppercase">
-            {stage.name} · {tie.id}
-            {stage.tieIds === 'local' && <span className="ml-1 normal-case">{t('tie.localKey')}</span>}
+            {view.heading}
+            {view.localKey && <span className="ml-1 normal-case">{t('tie.localKey')}</span>}
           </p>
           <h2
             id="tie-panel-title"
@@ -89,7 +67,7 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
             tabIndex={-1}
             className="mt-1 text-lg leading-snug font-semibold"
           >
-            {t('tie.v', { a: name(a), b: name(b) })}
+            {view.title}
           </h2>
         </div>
         <button
@@ -103,112 +81,63 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
       </div>
 
       <p className="rounded-md bg-accent-soft px-3 py-2 font-medium text-ink" data-testid="tie-outcome">
-        {describeOutcome(summary, name, t)}
+        {view.sentence}
       </p>
 
-      {tie.walkover && (
-        <p className="text-sm">
-          {tie.walkover.reason
-            ? t('tie.notPlayedBecause', { reason: tie.walkover.reason })
-            : t('tie.notPlayed')}
-        </p>
-      )}
+      {view.walkover && <p className="text-sm">{view.walkover}</p>}
 
-      {tie.legs.length > 0 && (
+      {view.legs.length > 0 && (
         <ol className="flex flex-col gap-2" aria-label={t('tie.legs')}>
-          {tie.legs.map((leg, i) => (
-            <LegItem key={i} index={i} leg={leg} name={name} t={t} />
+          {view.legs.map((leg, i) => (
+            <LegItem key={i} leg={leg} />
           ))}
         </ol>
       )}
 
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {outcome.status === 'decided' && tie.legs.length > 0 && (
-          <>
-            <dt className="text-muted">{t('tie.aggregate')}</dt>
-            <dd>
-              {name(a)} {score(outcome.aggregate[a] ?? 0, outcome.aggregate[b] ?? 0)} {name(b)}
-            </dd>
-            {competition.rules.awayGoals && (outcome.aggregate[a] ?? 0) === (outcome.aggregate[b] ?? 0) && (
-              <>
-                <dt className="text-muted">{t('tie.awayGoals')}</dt>
-                <dd>
-                  {name(a)} {outcome.awayGoals[a] ?? 0}, {name(b)} {outcome.awayGoals[b] ?? 0}
-                </dd>
-              </>
-            )}
-          </>
-        )}
-        {tie.penalties && (
-          <>
-            <dt className="text-muted">{t('tie.penalties')}</dt>
-            <dd>
-              {name(a)} {score(tie.penalties[a] ?? 0, tie.penalties[b] ?? 0)} {name(b)}
-            </dd>
-          </>
-        )}
-        {feeders.map((feeder, slot) =>
-          feeder ? (
-            <Row key={slot} label={t('tie.cameFrom', { team: name(tie.teams[slot]!) })}>
-              <TieLink id={feeder} />
+      {(view.facts.length > 0 || view.feeders.length > 0) && (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          {view.facts.map((fact) => (
+            <Row key={fact.label} label={fact.label}>
+              {fact.value}
             </Row>
-          ) : null,
-        )}
-      </dl>
+          ))}
+          {view.feeders.map((feeder) => (
+            <Row key={feeder.label} label={feeder.label}>
+              <TieLink id={feeder.tie} />
+            </Row>
+          ))}
+        </dl>
+      )}
 
-      {outcome.status === 'decided' && (
+      {view.destinations.length > 0 && (
         <ul className="flex flex-col gap-1 text-sm">
-          <li>
-            <Whereabouts competition={competition} team={name(outcome.winner)} to={tie.winnerTo} won t={t} />
-          </li>
-          <li>
-            <Whereabouts
-              competition={competition}
-              team={name(outcome.loser)}
-              to={tie.loserTo}
-              won={false}
-              t={t}
-            />
-          </li>
+          {view.destinations.map((parts, i) => (
+            <li key={i}>
+              <RichText parts={parts} />
+            </li>
+          ))}
         </ul>
       )}
 
-      {notes.length > 0 && <Notes notes={notes} />}
-      <Unconfirmed tie={tie} t={t} />
+      {view.notes.length > 0 && <Notes notes={view.notes} />}
+      {view.unconfirmed && <p className="text-xs text-muted">{view.unconfirmed}</p>}
     </aside>
   );
 }
 
-function LegItem({
-  index,
-  leg,
-  name,
-  t,
-}: {
-  index: number;
-  leg: Leg;
-  name: (id: string) => string;
-  t: Translator;
-}) {
-  const unconfirmed = new Set(leg.unconfirmed ?? []);
-  const mark = (field: string) => (unconfirmed.has(field) ? ` ${t('tie.unconfirmed')}` : '');
-  const place = [leg.venue ?? t('tie.venueUnknown'), leg.city ?? (leg.venue ? null : t('tie.cityUnknown'))]
-    .filter(Boolean)
-    .join(', ');
+function LegItem({ leg }: { leg: LegView }) {
   return (
     <li className="rounded-md border border-line p-3">
       <p className="text-xs text-muted">
-        {t(index === 0 ? 'tie.firstLeg' : 'tie.secondLeg')} ·{' '}
-        {leg.date ? t.date(leg.date) : t('tie.dateUnknown')}
-        {mark('date')}
+        {leg.title} · {leg.date}
+        {leg.time && <> · {leg.time}</>}
       </p>
       <p className="text-base font-semibold" data-testid="leg-score">
-        {describeLeg(leg, name)}
+        {leg.score}
+        {leg.extraTime && <span className="ml-2 text-sm font-normal text-muted">{leg.extraTime}</span>}
       </p>
-      <p className="text-xs text-muted">
-        {place}
-        {mark('venue')}
-      </p>
+      {leg.awarded && <p className="text-sm">{leg.awarded}</p>}
+      <p className="text-xs text-muted">{leg.place}</p>
       {leg.note && <p className="mt-1 text-xs text-muted">{leg.note}</p>}
     </li>
   );
@@ -236,29 +165,8 @@ function TieLink({ id }: { id: string }) {
   );
 }
 
-function Whereabouts({
-  competition,
-  team,
-  to,
-  won,
-  t,
-}: {
-  competition: Competition;
-  team: string;
-  to: Destination;
-  won: boolean;
-  t: Translator;
-}) {
-  if ('tie' in to) {
-    return (
-      <>
-        {t('tie.wentOn', { team })} <TieLink id={to.tie} />
-      </>
-    );
-  }
-  const exit = competition.exits.find((e) => e.id === to.exit);
-  if (!exit || exit.kind === 'out') return <>{t('tie.eliminated', { team })}</>;
-  return <>{t(won ? 'tie.qualified' : 'tie.moved', { team, exit: exit.name })}</>;
+function RichText({ parts }: { parts: Rich }) {
+  return parts.map((part, i) => (typeof part === 'string' ? part : <TieLink key={i} id={part.tie} />));
 }
 
 export function Notes({ notes }: { notes: readonly DataNote[] }) {
@@ -278,12 +186,5 @@ export function Notes({ notes }: { notes: readonly DataNote[] }) {
         ))}
       </ul>
     </section>
-  );
-}
-
-function Unconfirmed({ tie, t }: { tie: Tie; t: Translator }) {
-  if (!tie.unconfirmed?.length) return null;
-  return (
-    <p className="text-xs text-muted">{t('tie.notConfirmed', { fields: tie.unconfirmed.join(', ') })}</p>
   );
 }

@@ -5,7 +5,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { selectFeeders, selectTieIndex } from '../../store/selectors.ts';
+import { tieFeeders, tieIndex } from '../../store/derived.ts';
 import { useT } from '../use-translator.ts';
 
 type Module = typeof import('./TiePanel.tsx');
@@ -26,7 +26,7 @@ export function TiePanelSlot({ competition }: { competition: Competition }) {
       // The panel's dates (the first Intl.DateTimeFormat costs tens of milliseconds) and links to the
       // feeding ties: paid here, not on a click.
       t.date('2000-01-01');
-      selectFeeders(competition);
+      tieFeeders(competition);
       void load().then(() => setWarming(true)); // the render that uses the loaded panel
     });
   }, [t, competition]);
@@ -41,8 +41,7 @@ export function TiePanelSlot({ competition }: { competition: Competition }) {
     };
   }, [warming]);
   const Panel = loaded?.TiePanel;
-  const first =
-    warming && !selected && overBracket ? selectTieIndex(competition).values().next().value : undefined;
+  const first = warming && !selected && overBracket ? tieIndex(competition).values().next().value : undefined;
   if (Panel) {
     return (
       <>

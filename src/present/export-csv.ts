@@ -1,8 +1,9 @@
 // Ties and legs as CSV for data people: one row per leg (a walkover is one row without a leg), RFC 4180
 // quoting, CRLF line ends, a header row. Unknown values are empty cells, never invented. Outcomes are
-// recomputed from the legs and the rules (decideTie), as everywhere in the app: a recorded winner is a claim.
-import { decideTie } from './decide-tie.ts';
-import type { Competition, Leg, Stage, TeamId, Tie } from './types.ts';
+// recomputed from the legs and the rules (decideTie, through the tie's view), as everywhere in the app:
+// a recorded winner is a claim.
+import type { Competition, Leg, TeamId, TieId } from '../domain/types.ts';
+import type { TieView } from './tie-view.ts';
 
 export const CSV_COLUMNS = [
   'competition_id',
@@ -35,6 +36,15 @@ export const CSV_COLUMNS = [
   'walkover_reason',
   // Fields of the row not verified by a second source ("venue;city"; tie-level ones as "tie.reason").
   'unconfirmed',
+  // Local kick-off time ("20:45"), when known.
+  'kickoff',
+  // The score after 90 minutes, for a leg that went to extra time (home_goals/away_goals are after it).
+  'home_goals_90',
+  'away_goals_90',
+  // "yes" for a result awarded by the organiser, not played.
+  'awarded',
+  // "yes" for a match at a neutral venue (home_team is then the team named first).
+  'neutral',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -58,32 +68,31 @@ export function csvField(value: Cell): string {
 
 const csvLine = (cells: readonly Cell[]) => cells.map(csvField).join(',');
 
-/** `labels` turns a team id into its display name (selectLabels: "Nacional (PAR)"). */
-export function competitionToCsv(competition: Competition, labels: ReadonlyMap<TeamId, string>): string {
-  const teams = new Map(competition.teams.map((team) => [team.id, team]));
+/** `views` presents each tie (tieViews): outcome and team labels as every view shows them. */
+export function competitionToCsv(
+  competition: Competition,
+  views: (tieId: TieId) => TieView | undefined,
+): string {
   const stages = [...competition.stages].sort((a, b) => a.order - b.order);
   const lines = [csvLine(CSV_COLUMNS)];
   for (const stage of stages) {
     for (const tie of stage.ties) {
-      for (const row of tieRows(competition, stage, tie, teams, labels)) {
+      const view = views(tie.id);
+      if (!view) continue;
+      for (const row of tieRows(competition, view))
         lines.push(csvLine(CSV_COLUMNS.map((column) => row[column])));
-      }
     }
   }
   return `${lines.join('\r\n')}\r\n`;
 }
 
-function tieRows(
-  competition: Competition,
-  stage: Stage,
-  tie: Tie,
-  teams: ReadonlyMap<TeamId, { name: string; country: string }>,
-  labels: ReadonlyMap<TeamId, string>,
-): Row[] {
-  const outcome = decideTie(tie, competition.rules);
+function tieRows(competition: Competition, { tie, stage, outcome, sides }: TieView): Row[] {
   const decided = outcome.status === 'decided' ? outcome : null;
-  const aggregate = outcome.status !== 'invalid' && tie.legs.length >= 2 ? outcome.aggregate : null;
-  const label = (id: TeamId) => labels.get(id) ?? teams.get(id)?.name ?? id;
+  const complete = decided !== null || (outcome.status === 'pending' && outcome.awaiting === 'shoot-out');
+  const aggregate =
+    complete && tie.legs.length > 0 && outcome.status !== 'invalid' ? outcome.aggregate : null;
+  const side = new Map(sides.map((s) => [s.id, s]));
+  const label = (id: TeamId) => side.get(id)?.label ?? id;
   const tieUnconfirmed = (tie.unconfirmed ?? []).map((field) => `tie.${field}`);
 
   // A walkover has no legs: one row with the tie's teams in drawn order (teams[0] was to host the first leg).
@@ -101,10 +110,10 @@ function tieRows(
       date: leg?.date,
       home_team_id: home,
       home_team: label(home),
-      home_country: teams.get(home)?.country,
+      home_country: side.get(home)?.country,
       away_team_id: away,
       away_team: label(away),
-      away_country: teams.get(away)?.country,
+      away_country: side.get(away)?.country,
       home_goals: leg?.homeGoals,
       away_goals: leg?.awayGoals,
       venue: leg?.venue,
@@ -118,6 +127,11 @@ function tieRows(
       decided_by: decided?.decidedBy,
       walkover_reason: tie.walkover?.reason,
       unconfirmed: [...(leg?.unconfirmed ?? []), ...tieUnconfirmed].join(';') || null,
+      kickoff: leg?.time,
+      home_goals_90: leg?.regularTime?.homeGoals,
+      away_goals_90: leg?.regularTime?.awayGoals,
+      awarded: leg?.awarded ? 'yes' : null,
+      neutral: leg?.neutral ? 'yes' : null,
     };
   });
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { serializeBracket } from './export-svg.ts';
+import { serializeBracket } from './serialize.ts';
 import { SVG_NS } from './svg.ts';
 
 /** The file's text. */
@@ -19,7 +19,7 @@ function build({ name, attributes = {}, text, children = [] }: Spec): SVGElement
 }
 
 /**
- * A card as src/render/bracket-renderer.ts draws one: a <g> placed in the bracket, and its frame (the
+ * A card as src/bracket/structure.ts and card-text.ts draws one: a <g> placed in the bracket, and its frame (the
  * button: tie id, role, tab stop, current tie, the tie's sentence), text and a cut name's title.
  */
 const card = (id: string, y: number, [first, second]: [string, string]): Spec => ({
