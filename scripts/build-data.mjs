@@ -1,5 +1,5 @@
 // Builds the shipped competition files in public/data from the verified fact sheets in
-// ../../shared/facts (see the README there). The sheets are the reference: this script only renames
+// data/facts (see the README there). The sheets are the reference: this script only renames
 // and reshapes their fields into the wire format of src/data/schema.ts, and turns each entry of a
 // sheet's `inconsistencies` list into data notes scoped to the tie, team, stage or competition it
 // concerns. Aggregates and away goals are not copied: the app recomputes them from the legs.
@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-const FACTS = new URL('../../shared/facts/', import.meta.url);
+const FACTS = new URL('../data/facts/', import.meta.url);
 const OUT = new URL('../public/data/', import.meta.url);
 
 const COMPETITIONS = [
