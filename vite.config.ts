@@ -55,7 +55,7 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
-    // dist/.vite/manifest.json: scripts/bundle-size.mjs reads the chunk graph from it.
+    // dist/.vite/manifest.json: scripts/bundle-size.ts reads the chunk graph from it.
     manifest: true,
     rolldownOptions: {
       output: { codeSplitting: { groups: [{ name: bootChunk(resolve('src/main.ts')) }] } },

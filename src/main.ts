@@ -22,7 +22,7 @@ async function createReader(): Promise<ReadText> {
       if (!(error instanceof RangeError)) throw error;
     }
   }
-  return fetchDataFile();
+  return fetchDataFile(`${import.meta.env.BASE_URL}data/`);
 }
 
 // The theme before the first paint, so a dark page never flashes light.

@@ -1,5 +1,5 @@
 // Files the tests read: the shipped data (public/data), test fixtures (tests/fixtures) and the source
-// articles (../shared/seeds).
+// articles (tests/fixtures/seeds).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCompetitionText } from '../src/data/parse-competition.ts';
@@ -20,7 +20,7 @@ export const SHIPPED_FILES = [
 
 export const readShippedText = (file: string): string => read('public/data', file);
 export const readFixtureText = (file: string): string => readFileSync(fixturePath(file), 'utf8');
-export const readSeedText = (file: string): string => read('../shared/seeds', file);
+export const readSeedText = (file: string): string => read('tests/fixtures/seeds', file);
 
 export const readShipped: ReadText = async (file) => readShippedText(file);
 

@@ -7,7 +7,8 @@ export type ReadText = (file: string) => Promise<string>;
 
 export const INDEX_FILE = 'index.json';
 
-export function fetchDataFile(base = `${import.meta.env.BASE_URL}data/`): ReadText {
+/** Fetches files from `base`, the data folder's URL (the page gives it: Vite's BASE_URL + `data/`). */
+export function fetchDataFile(base: string): ReadText {
   return async (file) => {
     const response = await fetch(`${base}${file}`);
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());

@@ -5,9 +5,9 @@ import { decideTie } from '../domain/decide-tie.ts';
 import type { Competition, Tie } from '../domain/types.ts';
 import { importArticle, type ImportFinding } from './parse-article.ts';
 
-const LIBERTADORES_2024 = seed('000_5ccad61c57b1d7b3.txt');
-const LIBERTADORES_2023 = seed('001_0e3092fe86f40ac6.txt');
-const CAF_2023_24 = seed('002_86f3aa433da2ac66.txt');
+const LIBERTADORES_2024 = seed('libertadores-2024.txt');
+const LIBERTADORES_2023 = seed('libertadores-2023.txt');
+const CAF_2023_24 = seed('caf-cc-2023-24.txt');
 
 /** The 1-based line of the first line containing `fragment`. */
 const lineOf = (text: string, fragment: string) =>

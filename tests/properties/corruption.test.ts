@@ -20,9 +20,7 @@ import {
 } from './arbitrary-competition.ts';
 
 const FILE = 'corrupt.json';
-const RUNS = { numRuns: 10_000 } as const;
-
-/** Valid files to corrupt: up to 3 stages of up to 2 ties keep 10 000 cases per property quick. */
+/** Valid files to corrupt: up to 3 stages of up to 2 ties keep 10 000 cases per property quick (test:deep). */
 const files = competitions({ maxStages: 3, maxTies: 2 });
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -293,7 +291,6 @@ describe('structural corruptions are refused with a named issue at the broken pl
         const corrupt = updateObject(root, path.slice(0, -1), (copy) => delete copy[path.at(-1) as string]);
         expectRefused(parseCompetition(corrupt, FILE), 'schema', [path]);
       }),
-      { ...RUNS, seed: 101 },
     );
   });
 
@@ -309,7 +306,6 @@ describe('structural corruptions are refused with a named issue at the broken pl
         const container = typeof wrong === 'object' && wrong !== null;
         expectRefused(parseCompetition(corrupt, FILE), 'schema', [site.path], objectPlace && container);
       }),
-      { ...RUNS, seed: 102 },
     );
   });
 
@@ -334,7 +330,6 @@ describe('structural corruptions are refused with a named issue at the broken pl
           expectRefused(parseCompetition(corrupt, FILE), code, [site.path]);
         }
       }),
-      { ...RUNS, seed: 103 },
     );
   });
 
@@ -365,7 +360,6 @@ describe('structural corruptions are refused with a named issue at the broken pl
           expectRefused(parseCompetition(corrupt, FILE), 'duplicate-id', [[...items[b]!, 'id']]);
         }
       }),
-      { ...RUNS, seed: 104 },
     );
   });
 
@@ -394,7 +388,6 @@ describe('structural corruptions are refused with a named issue at the broken pl
           ]);
         },
       ),
-      { ...RUNS, seed: 105 },
     );
   });
 
@@ -415,7 +408,6 @@ describe('structural corruptions are refused with a named issue at the broken pl
         if (tie.walkover) expectRefused(result, 'feed-mismatch', [[...at, 'winnerTo']]);
         else expectRefused(result, 'winner-contradicts-rules', [[...at, 'winner']]);
       }),
-      { ...RUNS, seed: 106 },
     );
   });
 });
@@ -517,7 +509,6 @@ describe('textual corruptions never throw and name invalid text', () => {
         // A strict prefix of a JSON object is never JSON: no need to ask JSON.parse.
         expectOnly(parseCompetitionText(cut, FILE), cut === '' ? 'empty-file' : 'invalid-json');
       }),
-      { ...RUNS, seed: 201 },
     );
   });
 
@@ -538,7 +529,6 @@ describe('textual corruptions never throw and name invalid text', () => {
           expectTextResult(mutated, parseCompetitionText(mutated, FILE));
         },
       ),
-      { ...RUNS, seed: 202 },
     );
   });
 
@@ -547,7 +537,6 @@ describe('textual corruptions never throw and name invalid text', () => {
       fc.property(fc.string({ unit: fc.constantFrom(...WHITESPACE), maxLength: 40 }), (text) => {
         expectTextResult(text, parseCompetitionText(text, FILE));
       }),
-      { ...RUNS, seed: 203 },
     );
   });
 
@@ -562,7 +551,6 @@ describe('textual corruptions never throw and name invalid text', () => {
         if (codes.has('schema')) expect([...codes]).toEqual(['schema']);
         else expect([...codes]).toEqual([expect.stringMatching(/^(invalid-json|empty-file)$/)]);
       }),
-      { ...RUNS, seed: 204 },
     );
   });
 });

@@ -217,7 +217,7 @@ describe('Add competition: an article', () => {
     const { user } = await openApp();
     const dialog = await openDialog(user);
     await user.click(within(dialog).getByLabelText('Article text'));
-    await user.paste(seed('000_5ccad61c57b1d7b3.txt'));
+    await user.paste(seed('libertadores-2024.txt'));
     await user.click(within(dialog).getByRole('button', { name: 'Read the article' }));
     expect(within(dialog).getByTestId('preview-name')).toHaveTextContent(SHIPPED);
     expect(within(dialog).getByTestId('preview-counts')).toHaveTextContent('3 stages, 15 ties');
@@ -256,7 +256,7 @@ describe('Add competition: an article', () => {
     const { user } = await openApp();
     const dialog = await openDialog(user);
     await user.click(within(dialog).getByLabelText('Article text'));
-    await user.paste(seed('001_0e3092fe86f40ac6.txt'));
+    await user.paste(seed('libertadores-2023.txt'));
     await user.click(within(dialog).getByRole('button', { name: 'Read the article' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent(
       'pasted article cannot be added: 1 error in the import report (below). Nothing was changed.',

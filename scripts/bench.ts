@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // npm run bench [-- --runs R] [-- any flag of ../shared/bench/run.mjs, e.g. --cpu-throttle 4 --n 32]
 // Builds the app, serves dist/ with the harness's static server, makes sure the harness in
 // ../shared/bench is installed and built, measures Llave (?synthetic=N) next to the d3, react-d3 and
@@ -18,24 +17,54 @@ const benchDir = resolve(process.env.BENCH_DIR ?? join(repoDir, '../shared/bench
 const resultsFile = join(repoDir, 'bench/results.md');
 const PEERS = 'd3,react-d3,brackets-viewer';
 
-/** Takes --runs and --out for this script; every other argument goes to run.mjs unchanged (and last). */
-function readArgs(argv) {
-  const own = { runs: process.env.BENCH_RUNS ?? '7', out: null };
-  const rest = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i].split(/=(.*)/s);
-    if (flag === '--runs' || flag === '--out') {
-      own[flag.slice(2)] = inline ?? argv[++i];
-      if (!own[flag.slice(2)]) throw new Error(`${flag} needs a value`);
-    } else rest.push(argv[i]);
-  }
-  if (!/^[1-9]\d*$/.test(own.runs)) throw new Error(`--runs takes a positive integer, got ${own.runs}`);
-  return { ...own, rest };
+/** What the harness's server.mjs exports: a static server (gzip -9, no caching) for a folder. */
+interface HarnessServer {
+  startServer(options: { root: string; port?: number }): Promise<{ url: string; close(): Promise<void> }>;
 }
 
-function run(command, args, cwd) {
+/** The parts of the harness's result file (run.mjs --out) that go into bench/results.md. */
+interface HarnessResult {
+  meta: {
+    date: string;
+    chromium: string;
+    node: string;
+    runs: number;
+    warmup: number;
+    cpuThrottle: number;
+    viewport: { width: number; height: number };
+  };
+  targets: { name: string; label: string; url: string }[];
+}
+
+interface Args {
+  runs: string;
+  out: string | null;
+  /** Every other argument, for run.mjs. */
+  rest: string[];
+}
+
+/** Takes --runs and --out for this script; every other argument goes to run.mjs unchanged (and last). */
+function readArgs(argv: readonly string[]): Args {
+  let runs = process.env.BENCH_RUNS ?? '7';
+  let out: string | null = null;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.split(/=(.*)/s);
+    if (flag === '--runs' || flag === '--out') {
+      const value = inline ?? argv[++i];
+      if (!value) throw new Error(`${flag} needs a value`);
+      if (flag === '--runs') runs = value;
+      else out = value;
+    } else rest.push(arg);
+  }
+  if (!/^[1-9]\d*$/.test(runs)) throw new Error(`--runs takes a positive integer, got ${runs}`);
+  return { runs, out, rest };
+}
+
+function run(command: string, args: readonly string[], cwd: string): Promise<void> {
   console.error(`\n$ ${[command, ...args].join(' ')}   (in ${relative(repoDir, cwd) || '.'})`);
-  return new Promise((done, fail) => {
+  return new Promise<void>((done, fail) => {
     const child = spawn(command, args, { cwd, stdio: 'inherit' });
     child.on('error', fail);
     child.on('exit', (code, signal) =>
@@ -55,7 +84,7 @@ if (!existsSync(join(benchDir, 'node_modules'))) await run('npm', ['ci'], benchD
 if (!existsSync(join(benchDir, 'dist/sizes.json'))) await run('npm', ['run', 'build'], benchDir);
 
 // The same static server (gzip -9, no caching) the harness uses for its peers, on a free port.
-const { startServer } = await import(pathToFileURL(join(benchDir, 'server.mjs')).href);
+const { startServer } = (await import(pathToFileURL(join(benchDir, 'server.mjs')).href)) as HarnessServer;
 const server = await startServer({ root: join(repoDir, 'dist'), port: 0 });
 const target = `llave=${server.url}/?synthetic={n}&seed=1`;
 try {
@@ -66,12 +95,12 @@ try {
   await server.close();
 }
 
-const result = JSON.parse(await readFile(rawJson, 'utf8'));
+const result = JSON.parse(await readFile(rawJson, 'utf8')) as HarnessResult;
 const tables = await readFile(rawJson.replace(/\.json$/, '.md'), 'utf8');
 const { meta } = result;
 const cpu = cpus();
 const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${type()} ${release()}`;
-const label = (t) =>
+const label = (t: HarnessResult['targets'][number]) =>
   t.url === target.slice('llave='.length)
     ? `this repo's production build (\`vite build\`) at \`/?synthetic={n}&seed=1\`, served like the peers`
     : t.label;

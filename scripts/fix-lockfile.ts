@@ -4,14 +4,20 @@
 // optional edges (they are other platforms' native binaries that npm would skip here anyway).
 import { readFileSync, writeFileSync } from 'node:fs';
 
+/** The part of package-lock.json (lockfileVersion 3) this script reads and edits. */
+interface LockFile {
+  packages: Record<string, { optionalDependencies?: Record<string, string> }>;
+}
+
 const file = new URL('../package-lock.json', import.meta.url);
-const lock = JSON.parse(readFileSync(file, 'utf8'));
-const dropped = [];
+const lock = JSON.parse(readFileSync(file, 'utf8')) as LockFile;
+const dropped: string[] = [];
 for (const [path, entry] of Object.entries(lock.packages)) {
-  for (const name of Object.keys(entry.optionalDependencies ?? {})) {
+  const optional = entry.optionalDependencies ?? {};
+  for (const name of Object.keys(optional)) {
     const nested = path ? `${path}/node_modules/${name}` : `node_modules/${name}`;
     if (!lock.packages[nested] && !lock.packages[`node_modules/${name}`]) {
-      delete entry.optionalDependencies[name];
+      delete optional[name];
       dropped.push(`${path || '(root)'} → ${name}`);
     }
   }
