@@ -13,6 +13,7 @@ import type {
   Pot,
   Rules,
   Stage,
+  StageRound,
   Team,
   Tie,
 } from '../../src/domain/types.ts';
@@ -36,14 +37,27 @@ const SEEDING_KIND: Readonly<Record<string, Competition['seeding']['kind']>> = {
   CAF: 'points',
 };
 
-const GROUP_STAGE_NAME: Readonly<Record<string, string>> = {
-  CONMEBOL: 'Copa Libertadores group stage',
-  CAF: 'CAF Confederation Cup group stage',
+/** The competition whose group stage a confederation's qualifying winners enter. */
+const GROUP_STAGE_OF: Readonly<Record<string, string>> = {
+  CONMEBOL: 'Copa Libertadores',
+  CAF: 'CAF Confederation Cup',
 };
 
+/** The competition whose group stage each transfer exit leads to. */
 const TRANSFER_EXITS: Readonly<Record<string, string>> = {
-  'copa-sudamericana-group-stage': 'Copa Sudamericana group stage',
+  'copa-sudamericana-group-stage': 'Copa Sudamericana',
 };
+
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/** "Second stage" → { kind: 'stage', number: 2 }: the app then names it in every language. */
+function roundOf(name: string): StageRound {
+  const [ordinal, kind] = name.toLowerCase().split(' ');
+  const number = ORDINALS.indexOf(ordinal ?? '') + 1;
+  if (number === 0 || (kind !== 'stage' && kind !== 'round'))
+    throw new Error(`no round code for stage ${name}`);
+  return { kind, number };
+}
 
 const TIE_BREAK_WORDS: Readonly<Record<string, string>> = {
   aggregate_goals: 'aggregate goals',
@@ -91,18 +105,19 @@ function buildRules(comp: SheetCompetition, stages: readonly SheetStage[]): Rule
 }
 
 function buildExits(comp: SheetCompetition, stages: readonly SheetStage[]): Exit[] {
-  const exits: Exit[] = [
-    {
-      id: 'group-stage',
-      name: lookUp(GROUP_STAGE_NAME, comp.confederation, 'group stage name'),
-      kind: 'advance',
-    },
+  const groupStage = (id: string, competitionName: string, kind: Exit['kind']): Exit => ({
+    id,
+    name: `${competitionName} group stage`,
+    kind,
+    phase: 'group-stage',
+    competitionName,
+  });
+  const exits = [
+    groupStage('group-stage', lookUp(GROUP_STAGE_OF, comp.confederation, 'group stage'), 'advance'),
   ];
   const transfers = new Set(stages.flatMap((s) => s.ties.flatMap((t) => (t.loser_to ? [t.loser_to] : []))));
-  for (const id of transfers) {
-    exits.push({ id, name: lookUp(TRANSFER_EXITS, id, 'exit name'), kind: 'transfer' });
-  }
-  exits.push({ id: 'eliminated', name: 'Eliminated', kind: 'out' });
+  for (const id of transfers) exits.push(groupStage(id, lookUp(TRANSFER_EXITS, id, 'exit'), 'transfer'));
+  exits.push({ id: 'eliminated', name: 'Eliminated', kind: 'out', phase: 'eliminated' });
   return exits;
 }
 
@@ -254,6 +269,7 @@ function buildStage(
   return {
     id: stage.id,
     name: stage.name,
+    round: roundOf(stage.name),
     order: index + 1,
     dates: { firstLegs: stage.dates.first_legs, secondLegs: stage.dates.second_legs },
     tieIds: stage.ties.every((t) => t.id) ? 'official' : 'local',
