@@ -35,4 +35,64 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  ...layerZones(),
 );
+
+/**
+ * Imports flow one way (README, Architecture): each layer of src/ may import only the layers below
+ * it. Tests may import anything.
+ */
+function layerZones() {
+  const LAYERS = [
+    'domain',
+    'i18n',
+    'present',
+    'layout',
+    'data',
+    'importer',
+    'bench',
+    'store',
+    'bracket',
+    'ui',
+    'features',
+  ];
+  const FRAMEWORKS = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3-*'];
+  /** What each layer may import, besides itself. */
+  const ALLOWED = {
+    domain: [],
+    i18n: [],
+    present: ['domain', 'i18n'],
+    layout: ['domain'],
+    data: ['domain', 'i18n', 'present'],
+    importer: ['domain', 'i18n', 'present', 'data'],
+    bench: ['domain', 'data'],
+    store: ['domain', 'i18n', 'present', 'layout', 'data', 'react', 'zustand'],
+    bracket: ['domain', 'present', 'layout', 'd3'],
+    ui: ['i18n', 'react'],
+    features: [...LAYERS, 'react', 'zustand', 'd3'],
+  };
+  return Object.entries(ALLOWED).map(([layer, allowed]) => ({
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...LAYERS.filter((other) => other !== layer && !allowed.includes(other)).map(
+                  (other) => `**/${other}/*`,
+                ),
+                '**/App.tsx',
+                '**/main.ts',
+                ...FRAMEWORKS.filter((name) => !allowed.some((a) => name.startsWith(a))),
+              ],
+              message: `src/${layer}/ may import only ${allowed.filter((a) => LAYERS.includes(a)).join(', ') || 'itself'} (README, Architecture).`,
+            },
+          ],
+        },
+      ],
+    },
+  }));
+}

@@ -1,10 +1,15 @@
 // Structural checks a schema cannot express: references between records, the bracket's shape, and
 // every recorded result against the competition's rules (a recorded winner is a claim, not a fact).
 import { decideTie } from '../domain/decide-tie.ts';
+import { translator } from '../i18n/translate.ts';
+import { invalidText } from '../present/words.ts';
 import type { Competition } from '../domain/types.ts';
 import { jsonPath, showValue, type DataIssue, type IssueCode, type Severity } from './issues.ts';
 
 type Path = (string | number)[];
+
+/** Issues are reported in English, like every data issue. */
+const EN = translator('en');
 
 /** Ties in all stages together; the schema allows 10 000 per stage. */
 const MAX_TIES = 10_000;
@@ -229,12 +234,18 @@ function checkOutcome(
 ) {
   const outcome = decideTie(tie, competition.rules);
   if (outcome.status === 'invalid') {
-    report('invalid-tie', 'critical', at, 'a tie the rules can decide', outcome.reason);
+    report(
+      'invalid-tie',
+      'critical',
+      at,
+      'a tie the rules can decide',
+      invalidText(outcome.reason, (id) => id, EN),
+    );
     return;
   }
   if (outcome.status === 'pending') {
     if (tie.winner !== null) {
-      const why = tie.legs.length < 2 ? 'both legs' : 'a shoot-out score';
+      const why = outcome.awaiting === 'legs' ? 'every leg played' : 'a shoot-out score';
       report(
         'unverifiable-winner',
         'warning',
