@@ -20,8 +20,11 @@ import type { MessageKey } from '../i18n/en.ts';
 import type { Params, Translator } from '../i18n/translate.ts';
 import { exitName, invalidText, score, stageName } from './words.ts';
 
-/** Text with links in it: a string, or a tie to link to (its code is the link's text). */
-export type Rich = readonly (string | { tie: TieId })[];
+/**
+ * Text with links in it: a string, a tie to link to (its code is the link's text), or a team's path in
+ * another competition of Llave (`text` is the link's text).
+ */
+export type Rich = readonly (string | { tie: TieId } | { competition: string; team: TeamId; text: string })[];
 
 export interface SideView {
   id: TeamId;
@@ -118,17 +121,20 @@ export interface TieContext {
 }
 
 /** The message with `links` placeholders kept as links and the others filled in. */
-function rich(t: Translator, key: MessageKey, params: Params, links: Readonly<Record<string, TieId>>): Rich {
+type Link = Exclude<Rich[number], string>;
+
+/** The message with the `links` placeholders as links and the others filled in from `params`. */
+function rich(t: Translator, key: MessageKey, params: Params, links: Readonly<Record<string, Link>>): Rich {
   const parts = t(key, params).split(/\{(\w+)\}/);
   return parts.flatMap((part, i): Rich => {
     if (i % 2 === 0) return part ? [part] : [];
-    const tie = links[part];
-    return tie ? [{ tie }] : [`{${part}}`];
+    const link = links[part];
+    return link ? [link] : [`{${part}}`];
   });
 }
 
 export const richToText = (parts: Rich): string =>
-  parts.map((part) => (typeof part === 'string' ? part : part.tie)).join('');
+  parts.map((part) => (typeof part === 'string' ? part : 'tie' in part ? part.tie : part.text)).join('');
 
 const TONE: Record<BadgeKind, BadgeView['tone']> = {
   penalties: 'penalties',
@@ -224,7 +230,7 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
   );
 
   const whereabouts = (team: TeamId, to: Destination, won: boolean): Rich => {
-    if ('tie' in to) return rich(t, 'tie.wentOn', { team: name(team) }, {}).concat([' ', { tie: to.tie }]);
+    if ('tie' in to) return [t('tie.wentOn', { team: name(team) }), ' ', { tie: to.tie }];
     const exit = exits.get(to.exit);
     if (!exit || exit.kind === 'out') return [t('tie.eliminated', { team: name(team) })];
     if (exit.phase === 'title' && exit.competitionName) {
@@ -240,7 +246,7 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
   const destinations: Rich[] = decided
     ? [whereabouts(decided.winner, tie.winnerTo, true), whereabouts(decided.loser, tie.loserTo, false)]
     : 'tie' in tie.winnerTo
-      ? [rich(t, 'tie.winnerTo', {}, { tie: tie.winnerTo.tie })]
+      ? [rich(t, 'tie.winnerTo', {}, { tie: { tie: tie.winnerTo.tie } })]
       : exits.get(tie.winnerTo.exit)
         ? [[t('tie.winnerExit', { exit: exitName(exits.get(tie.winnerTo.exit)!, t) })]]
         : [];

@@ -66,7 +66,8 @@ export interface ViewSlice {
   langLoading: Lang | null;
   /** null: all stages. */
   stageId: StageId | null;
-  showCompetition: (id: string) => void;
+  /** Shows a competition from its start; with `team`, that team's path highlighted. */
+  showCompetition: (id: string, team?: TeamId) => void;
   showStage: (id: StageId | null) => void;
   showView: (view: ViewMode) => void;
   setEmbed: (embed: boolean) => void;
@@ -181,7 +182,7 @@ const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   fallbacks: [],
   lang: 'en',
   langLoading: null,
-  showCompetition: (id) => set({ competitionId: id, stageId: null, tieId: null, teamId: null }),
+  showCompetition: (id, team) => set({ competitionId: id, stageId: null, tieId: null, teamId: team ?? null }),
   showStage: (id) => set({ stageId: id }),
   showView: (view) => set({ view }),
   setEmbed: (embed) => set({ embed }),

@@ -5,6 +5,7 @@ import type { Competition, Pot, Stage, Team } from '../../domain/types.ts';
 import type { Translator } from '../../i18n/translate.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { sortedStages, teamLabels } from '../../store/derived.ts';
+import { stageName } from '../../present/words.ts';
 import { useT } from '../use-translator.ts';
 
 export function DrawView({ competition }: { competition: Competition }) {
@@ -36,7 +37,7 @@ function DrawHeader({ stage, t }: { stage: Stage; t: Translator }) {
   const draw = stage.draw!;
   return (
     <header className="mb-3">
-      <h2 className="text-lg font-semibold">{t('draw.title', { stage: stage.name })}</h2>
+      <h2 className="text-lg font-semibold">{t('draw.title', { stage: stageName(stage, t) })}</h2>
       <p className="text-sm text-muted">
         {t.date(draw.date, 'long')} · {draw.place ?? t('draw.placeUnknown')}
       </p>
@@ -158,7 +159,7 @@ function EntryRounds({ competition, stage, t }: { competition: Competition; stag
       <DrawHeader stage={stage} t={t} />
       <table className="w-full max-w-xl border-collapse text-sm">
         <caption className="mb-1 text-left font-semibold">
-          {t(isFirst ? 'draw.entered' : 'draw.byes', { stage: stage.name, count: entrants.length })}
+          {t(isFirst ? 'draw.entered' : 'draw.byes', { stage: stageName(stage, t), count: entrants.length })}
         </caption>
         <TeamTableHead t={t} />
         <tbody>

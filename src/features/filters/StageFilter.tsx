@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store/context.tsx';
+import { stageName } from '../../present/words.ts';
 import { useT } from '../use-translator.ts';
 import { selectCompetition } from '../../store/selectors.ts';
 import { sortedStages } from '../../store/derived.ts';
@@ -13,7 +14,7 @@ export function StageFilter() {
   const t = useT();
   const options = [
     { id: null, name: t('filter.allStages') },
-    ...stages.map((stage) => ({ id: stage.id, name: stage.name })),
+    ...stages.map((stage) => ({ id: stage.id, name: stageName(stage, t) })),
   ];
   return (
     <fieldset className="flex min-w-0 flex-col gap-1">

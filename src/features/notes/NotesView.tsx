@@ -2,6 +2,7 @@
 import type { Competition, DataNote } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { teamLabels } from '../../store/derived.ts';
+import { stageName } from '../../present/words.ts';
 import { useT } from '../use-translator.ts';
 
 export function NotesView({ competition }: { competition: Competition }) {
@@ -21,7 +22,10 @@ export function NotesView({ competition }: { competition: Competition }) {
       );
     }
     if ('team' in about) return labels.get(about.team) ?? about.team;
-    if ('stage' in about) return competition.stages.find((s) => s.id === about.stage)?.name ?? about.stage;
+    if ('stage' in about) {
+      const stage = competition.stages.find((s) => s.id === about.stage);
+      return stage ? stageName(stage, t) : about.stage;
+    }
     return t('notes.competition');
   };
   return (

@@ -166,7 +166,29 @@ function TieLink({ id }: { id: string }) {
 }
 
 function RichText({ parts }: { parts: Rich }) {
-  return parts.map((part, i) => (typeof part === 'string' ? part : <TieLink key={i} id={part.tie} />));
+  return parts.map((part, i) =>
+    typeof part === 'string' ? (
+      part
+    ) : 'tie' in part ? (
+      <TieLink key={i} id={part.tie} />
+    ) : (
+      <PathLink key={i} {...part} />
+    ),
+  );
+}
+
+/** A team's path in another competition: shows it there, highlighted. */
+function PathLink({ competition, team, text }: { competition: string; team: string; text: string }) {
+  const showCompetition = useAppStore((s) => s.showCompetition);
+  return (
+    <button
+      type="button"
+      className="font-semibold text-accent underline underline-offset-2 max-lg:inline-flex max-lg:min-h-11 max-lg:items-center"
+      onClick={() => showCompetition(competition, team)}
+    >
+      {text}
+    </button>
+  );
 }
 
 export function Notes({ notes }: { notes: readonly DataNote[] }) {
