@@ -4,6 +4,7 @@ import { applyTheme, storedTheme, systemTheme } from './features/theme/theme.ts'
 import { drawBracketEarly } from './features/bracket/early-bracket.ts';
 import { startApp } from './start-app.ts';
 import { createAppStore } from './store/store.ts';
+import '@fontsource-variable/inter/wght.css';
 import './styles.css';
 import './print.css';
 

@@ -26,15 +26,15 @@ async function expectRestored(page: Page) {
   // The stage filter is on: its button is pressed and the bracket shows only that round.
   const stage = page.getByRole('group', { name: 'Fase' });
   expect(
-    await stage.getByRole('button', { name: 'Second round', exact: true }).getAttribute('aria-pressed'),
+    await stage.getByRole('button', { name: 'Segunda ronda', exact: true }).getAttribute('aria-pressed'),
   ).toBe('true');
   expect(await stage.getByRole('button', { name: 'Todas las fases' }).getAttribute('aria-pressed')).toBe(
     'false',
   );
   await expect
     .poll(async () => (await page.locator('svg.bracket .heading').allTextContents())[0])
-    .toBe('Second round');
-  expect(await page.locator('svg.bracket .heading').allTextContents()).not.toContain('First round');
+    .toBe('Segunda ronda');
+  expect(await page.locator('svg.bracket .heading').allTextContents()).not.toContain('Primera ronda');
   expect(await page.locator('svg.bracket [data-tie-id]').count()).toBe(16);
   // The team is highlighted: its tie is on the path, the search box names it, the tie is selected.
   expect(await pathTies(page)).toEqual(['R2-15']);

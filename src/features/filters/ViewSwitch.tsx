@@ -18,7 +18,7 @@ export function ViewSwitch() {
           type="button"
           aria-pressed={view === mode}
           onClick={() => showView(mode)}
-          className="h-11 rounded px-3 max-sm:px-2.5 sm:h-10 text-sm text-ink hover:bg-raised aria-pressed:bg-accent aria-pressed:text-accent-ink"
+          className="h-11 min-w-11 rounded px-3 max-sm:px-2.5 sm:h-10 text-sm text-ink hover:bg-raised aria-pressed:bg-accent aria-pressed:text-accent-ink"
         >
           {t(`view.${mode}`)}
         </button>
