@@ -211,10 +211,12 @@ export const en = {
   'import.title': 'Add a competition',
   'import.description':
     'It is checked like a shipped file, shown in a preview, and kept in this browser only.',
-  'import.file.heading': 'From a JSON file',
-  'import.file.drop': "Drop a competition file in Llave's format here (at most {size} MB), or",
-  'import.file.choose': 'Choose a JSON file',
+  'import.file.heading': 'From a file',
+  'import.file.drop':
+    "Drop a file here: Llave's JSON, Football.TXT or Football.JSON from openfootball (at most {size} MB), or",
+  'import.file.choose': 'Choose a file',
   'import.file.reading': 'Reading {file}…',
+  'import.stopReading': 'Stop reading',
   'import.file.preview': 'Preview of {file}',
   'import.file.cannotAdd': '{file} cannot be added: {reasons}. Nothing was changed.',
   'import.article.heading': 'From an article',

@@ -139,10 +139,12 @@ export const es: Messages = {
   'import.title': 'Añadir una competición',
   'import.description':
     'Se revisa como los archivos que trae Llave, se muestra en una vista previa y se guarda solo en este navegador.',
-  'import.file.heading': 'Desde un archivo JSON',
-  'import.file.drop': 'Suelta aquí un archivo de competición en el formato de Llave (máximo {size} MB) o',
-  'import.file.choose': 'Elegir un archivo JSON',
+  'import.file.heading': 'Desde un archivo',
+  'import.file.drop':
+    'Suelta aquí un archivo: el JSON de Llave, Football.TXT o Football.JSON de openfootball (máximo {size} MB) o',
+  'import.file.choose': 'Elegir un archivo',
   'import.file.reading': 'Leyendo {file}…',
+  'import.stopReading': 'Dejar de leer',
   'import.file.preview': 'Vista previa de {file}',
   'import.file.cannotAdd': 'No se puede añadir {file}: {reasons}. No se cambió nada.',
   'import.article.heading': 'Desde un artículo',

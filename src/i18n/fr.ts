@@ -141,10 +141,12 @@ export const fr: Messages = {
   'import.title': 'Ajouter une compétition',
   'import.description':
     'Elle est vérifiée comme les fichiers fournis avec Llave, présentée en aperçu et conservée dans ce navigateur uniquement.',
-  'import.file.heading': 'Depuis un fichier JSON',
-  'import.file.drop': 'Déposez ici un fichier de compétition au format de Llave ({size} Mo au plus), ou',
-  'import.file.choose': 'Choisir un fichier JSON',
+  'import.file.heading': 'Depuis un fichier',
+  'import.file.drop':
+    'Déposez ici un fichier : le JSON de Llave, Football.TXT ou Football.JSON d’openfootball ({size} Mo au plus), ou',
+  'import.file.choose': 'Choisir un fichier',
   'import.file.reading': 'Lecture de {file}…',
+  'import.stopReading': 'Arrêter la lecture',
   'import.file.preview': 'Aperçu de {file}',
   'import.file.cannotAdd': 'Impossible d’ajouter {file}\u00a0: {reasons}. Rien n’a été modifié.',
   'import.article.heading': 'Depuis un article',

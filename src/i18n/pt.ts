@@ -139,10 +139,12 @@ export const pt: Messages = {
   'import.title': 'Adicionar uma competição',
   'import.description':
     'Ela é verificada como os arquivos que vêm com o Llave, mostrada numa prévia e guardada só neste navegador.',
-  'import.file.heading': 'De um arquivo JSON',
-  'import.file.drop': 'Solte aqui um arquivo de competição no formato do Llave (no máximo {size} MB) ou',
-  'import.file.choose': 'Escolher um arquivo JSON',
+  'import.file.heading': 'De um arquivo',
+  'import.file.drop':
+    'Solte aqui um arquivo: o JSON do Llave, Football.TXT ou Football.JSON do openfootball (no máximo {size} MB) ou',
+  'import.file.choose': 'Escolher um arquivo',
   'import.file.reading': 'Lendo {file}…',
+  'import.stopReading': 'Parar de ler',
   'import.file.preview': 'Prévia de {file}',
   'import.file.cannotAdd': 'Não é possível adicionar {file}: {reasons}. Nada foi alterado.',
   'import.article.heading': 'De um artigo',

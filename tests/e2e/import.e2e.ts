@@ -36,7 +36,7 @@ describe('adding a competition in Chromium', () => {
     const { page, errors } = await openReady();
     const dialog = await openDialog(page);
     expect(await dialog.getAttribute('aria-modal')).toBe('true');
-    await dialog.getByLabel('Choose a JSON file').setInputFiles(fixture('valid-mini.json'));
+    await dialog.getByLabel('Choose a file').setInputFiles(fixture('valid-mini.json'));
     await expect.poll(() => dialog.getByTestId('preview-name').textContent()).toBe(MINI);
     expect(await dialog.getByTestId('preview-counts').textContent()).toBe('4 teams, 2 stages, 3 ties');
     await screenshot(page, 'add-competition-preview');
@@ -73,7 +73,7 @@ describe('adding a competition in Chromium', () => {
     const panel = page.getByRole('dialog', { name: 'Nacional (PAR) v Atlético Nacional' });
     await panel.waitFor();
     const dialog = await openDialog(page);
-    await dialog.getByLabel('Choose a JSON file').setInputFiles(fixture('broken-json.json'));
+    await dialog.getByLabel('Choose a file').setInputFiles(fixture('broken-json.json'));
     const alert = dialog.getByRole('alert');
     await expect
       .poll(() => alert.textContent())
@@ -81,7 +81,7 @@ describe('adding a competition in Chromium', () => {
     expect(await dialog.getByText('[invalid-json]').textContent()).toMatch(
       /^broken-json\.json \$: expected valid JSON, found .+ \[invalid-json\]$/,
     );
-    await dialog.getByLabel('Choose a JSON file').setInputFiles(fixture('contradicting-winner.json'));
+    await dialog.getByLabel('Choose a file').setInputFiles(fixture('contradicting-winner.json'));
     await expect
       .poll(() => dialog.getByText('[winner-contradicts-rules]').textContent())
       .toBe(
@@ -113,7 +113,7 @@ describe('adding a competition in Chromium', () => {
     json.name = `${XSS} Cup`;
     json.teams[0]!.name = XSS;
     const dialog = await openDialog(page);
-    await dialog.getByLabel('Choose a JSON file').setInputFiles({
+    await dialog.getByLabel('Choose a file').setInputFiles({
       name: 'xss.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(json)),
@@ -130,6 +130,34 @@ describe('adding a competition in Chromium', () => {
     await screenshot(page, 'add-competition-literal-names');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('reads off the page in a worker, and stops reading on request', async () => {
+    const { page, errors } = await openReady();
+    // The worker's script is held back, so the read is still running when Stop reading is pressed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/read-worker.*\.js$/, async (route) => {
+      await held;
+      // The worker that asked for it may be gone by then: its request goes nowhere.
+      await route.continue().catch(() => undefined);
+    });
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Choose a file').setInputFiles(fixture('valid-mini.json'));
+    const status = dialog.getByRole('status').filter({ hasText: 'Reading valid-mini.json…' });
+    await status.waitFor();
+    // The page answers while the file is read: typing in the article box still works.
+    await dialog.getByLabel('Article text').fill('typed while reading');
+    expect(await dialog.getByLabel('Article text').inputValue()).toBe('typed while reading');
+    await dialog.getByRole('button', { name: 'Stop reading' }).click();
+    await expect.poll(() => status.count()).toBe(0);
+    expect(await dialog.getByTestId('preview-name').count()).toBe(0);
+    release();
+    await page.unroute(/read-worker.*\.js$/);
+    // A new read starts a new worker and gets to its preview.
+    await dialog.getByLabel('Choose a file').setInputFiles(fixture('valid-mini.json'));
+    await expect.poll(() => dialog.getByTestId('preview-name').textContent()).toBe(MINI);
     expect(errors).toEqual([]);
   });
 });

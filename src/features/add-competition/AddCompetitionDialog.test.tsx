@@ -39,7 +39,7 @@ async function openDialog(user: ReturnType<typeof userEvent.setup>) {
 }
 
 async function upload(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement, file: File) {
-  await user.upload(within(dialog).getByLabelText('Choose a JSON file'), file);
+  await user.upload(within(dialog).getByLabelText('Choose a file'), file);
   await within(dialog).findByRole('heading', { name: `Preview of ${file.name}` });
 }
 
@@ -53,7 +53,7 @@ describe('Add competition: a JSON file', () => {
     const { user } = await openApp();
     const dialog = await openDialog(user);
     expect(dialog).toHaveAttribute('aria-modal', 'true');
-    expect(within(dialog).getByLabelText('Choose a JSON file')).toHaveFocus();
+    expect(within(dialog).getByLabelText('Choose a file')).toHaveFocus();
     await upload(user, dialog, jsonFile(fixture('valid-mini.json'), 'valid-mini.json'));
     expect(within(dialog).getByTestId('preview-name')).toHaveTextContent('Mini Cup qualifying');
     expect(within(dialog).getByTestId('preview-counts')).toHaveTextContent('4 teams, 2 stages, 3 ties');
@@ -274,7 +274,7 @@ describe('Add competition: the dialog', () => {
   it('keeps Tab and Shift+Tab inside the dialog and closes on Escape', async () => {
     const { user } = await openApp();
     const dialog = await openDialog(user);
-    const input = within(dialog).getByLabelText('Choose a JSON file');
+    const input = within(dialog).getByLabelText('Choose a file');
     const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
     expect(input).toHaveFocus();
     await user.tab({ shift: true });

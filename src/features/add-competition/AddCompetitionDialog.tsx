@@ -1,7 +1,7 @@
 // "Add competition": a modal dialog that reads a JSON file or an article's text, previews what it would
 // add with every issue, and adds it only when nothing is critical. The competition shown is never touched
 // until the user presses Add, and a shipped competition is never replaced.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context.tsx';
 import type { SaveError } from '../../data/persist-competitions.ts';
 import type { Translator } from '../../i18n/translate.ts';
@@ -13,7 +13,9 @@ import { CandidatePreview } from './CandidatePreview.tsx';
 import { FileDrop } from './FileDrop.tsx';
 import { IdConflict, type Conflict } from './IdConflict.tsx';
 import { Modal } from '../../ui/Modal.tsx';
-import { canAdd, readArticleCandidate, readFileCandidate, type Candidate } from './read-candidate.ts';
+import { createCandidateReader, fileRequest } from './candidate-reader.ts';
+import { ARTICLE_FILE, canAdd, type Candidate, type ReadRequest } from './candidate.ts';
+import { rich } from '../../ui/rich.tsx';
 
 export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
@@ -24,6 +26,8 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saveError, setSaveError] = useState<{ error: SaveError; name: string } | null>(null);
   const latest = useRef(0);
+  const [reader] = useState(createCandidateReader);
+  useEffect(() => () => reader.dispose(), [reader]);
   const fileRef = useRef<HTMLInputElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
 
@@ -32,18 +36,20 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
     setConflict(null);
     setSaveError(null);
   };
-  const offerFile = async (file: File) => {
+  /** Reads in the worker; a later file or article, or Cancel, wins over a read still running. */
+  const read = async (name: string, request: Promise<ReadRequest | Candidate>) => {
     const ticket = (latest.current += 1);
-    setReading(file.name);
-    const next = await readFileCandidate(file);
-    if (ticket !== latest.current) return; // a later file or article won
+    setReading(name);
+    const ready = await request;
+    const next = 'text' in ready ? await reader.read(ready) : ready;
+    if (ticket !== latest.current) return;
     setReading(null);
-    offer(next);
+    if (next) offer(next);
   };
-  const offerArticle = (text: string) => {
+  const cancelRead = () => {
     latest.current += 1;
+    reader.cancel();
     setReading(null);
-    offer(readArticleCandidate(text));
   };
 
   const add = (choice: { id?: string; replace?: boolean } = {}) => {
@@ -81,9 +87,21 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
         </p>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <FileDrop inputRef={fileRef} onFile={(file) => void offerFile(file)} reading={reading} />
-        <ArticleInput onRead={offerArticle} />
+        <FileDrop inputRef={fileRef} onFile={(file) => void read(file.name, fileRequest(file))} />
+        <ArticleInput
+          onRead={(text) =>
+            void read(ARTICLE_FILE, Promise.resolve({ source: 'article', file: ARTICLE_FILE, text }))
+          }
+        />
       </div>
+      {reading && (
+        <div className="flex items-center gap-3 text-sm text-muted">
+          <p role="status">{rich(t, 'import.file.reading', { file: <bdi>{reading}</bdi> })}</p>
+          <button type="button" className={secondaryButton} onClick={cancelRead}>
+            {t('import.stopReading')}
+          </button>
+        </div>
+      )}
       {candidate && <CandidatePreview candidate={candidate} />}
       {conflict && (
         <IdConflict

@@ -5,7 +5,7 @@ import type { Competition } from '../../domain/types.ts';
 import { IssueList, MAX_LISTED } from '../status/IssueList.tsx';
 import { useT } from '../use-translator.ts';
 import { FindingRow, ImportReport } from './ImportReport.tsx';
-import { canAdd, type Candidate } from './read-candidate.ts';
+import { canAdd, type Candidate } from './candidate.ts';
 import { dangerNote } from '../../ui/buttons.ts';
 import { counted, rich } from '../../ui/rich.tsx';
 

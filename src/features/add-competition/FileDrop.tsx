@@ -1,18 +1,15 @@
-// The first way in: choose a JSON file, or drop one on the zone.
+// The first way in: choose a file (Llave JSON, Football.TXT or Football.JSON), or drop one on the zone.
 import { useState, type RefObject } from 'react';
 import { MAX_FILE_BYTES } from '../../data/parse-competition.ts';
 import { useT } from '../use-translator.ts';
 import { primaryButton } from '../../ui/buttons.ts';
-import { rich } from '../../ui/rich.tsx';
 
 interface FileDropProps {
   inputRef: RefObject<HTMLInputElement | null>;
   onFile: (file: File) => void;
-  /** The name of the file being read, if any. */
-  reading: string | null;
 }
 
-export function FileDrop({ inputRef, onFile, reading }: FileDropProps) {
+export function FileDrop({ inputRef, onFile }: FileDropProps) {
   const t = useT();
   const [over, setOver] = useState(false);
   return (
@@ -45,7 +42,7 @@ export function FileDrop({ inputRef, onFile, reading }: FileDropProps) {
           <input
             ref={inputRef}
             type="file"
-            accept=".json,application/json"
+            accept=".json,.txt,application/json,text/plain"
             className="sr-only"
             onChange={(event) => {
               const file = event.target.files?.[0];
@@ -54,11 +51,6 @@ export function FileDrop({ inputRef, onFile, reading }: FileDropProps) {
             }}
           />
         </label>
-        {reading && (
-          <p role="status" className="text-muted">
-            {rich(t, 'import.file.reading', { file: <bdi>{reading}</bdi> })}
-          </p>
-        )}
       </div>
     </section>
   );

@@ -1,89 +1,37 @@
-// What the user offers to add, read and validated but not added yet: from a JSON file (through
-// parseCompetitionText, like a shipped file) or from an article's text (importArticle, then the same
-// validation). Never throws; everything wrong is an issue or a report finding.
-import { hasCritical, type DataIssue } from '../../data/issues.ts';
-import { loadCompetition } from '../../data/load.ts';
-import { parseCompetition, sizeIssue } from '../../data/parse-competition.ts';
-import type { Competition } from '../../domain/types.ts';
-import { importArticle, type ImportFinding } from '../../importer/parse-article.ts';
+// What the user offers to add, read and validated but not added yet: a file's text or a pasted
+// article, read by the format it is in (Llave's JSON through parseCompetitionText, like a shipped
+// file; anything else through the importer, then the same validation). Never throws; everything wrong
+// is an issue or a report finding. Runs in the read worker (read-worker.ts), off the page's thread.
+import { parseCompetition, parseCompetitionText, sizeIssue } from '../../data/parse-competition.ts';
+import { importArticle, type ImportResult } from '../../importer/parse-article.ts';
+import type { Candidate, ReadRequest } from './candidate.ts';
 
-const ARTICLE_FILE = 'pasted article';
+/** A file that is (or is named) JSON is read as Llave's format, whose validation says what is wrong. */
+const isJson = (file: string, text: string) => /\.json$/i.test(file) || /^\s*[{[]/.test(text);
 
-export interface Candidate {
-  /** Where it comes from; the preview names an article in the reader's language. */
-  source: 'file' | 'article';
-  /** The file name (or "pasted article") its issues name. */
-  file: string;
-  /** The competition to add: built and valid. */
-  competition: Competition | null;
-  /** What the issues' paths point into: the importer's competition, valid or not (a file: `competition`). */
-  built: Competition | null;
-  /** Validation issues of the normalized format. */
-  issues: DataIssue[];
-  /** The article importer's report; null for a JSON file. */
-  report: ImportFinding[] | null;
-}
-
-const refuse = (source: Candidate['source'], file: string, issue: DataIssue): Candidate => ({
-  source,
-  file,
-  competition: null,
-  built: null,
-  issues: [issue],
-  report: null,
-});
-
-/** A file's text as UTF-8 (FileReader where Blob.text is missing, as in jsdom). */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsText(file);
-  });
-}
-
-/** It can be added: it was built and neither validation nor the importer found anything critical. */
-export const canAdd = (candidate: Candidate): boolean =>
-  candidate.competition !== null &&
-  !hasCritical(candidate.issues) &&
-  !(candidate.report ?? []).some((finding) => finding.severity === 'error');
-
-/** Reads a JSON file; a file over the limit is refused from its size, before it is read. */
-export async function readFileCandidate(file: File): Promise<Candidate> {
-  const tooLarge = sizeIssue(file.size, file.name);
-  if (tooLarge) return refuse('file', file.name, tooLarge);
-  const parsed = await loadCompetition(() => readText(file), file.name);
-  const competition = parsed.ok ? parsed.value : null;
-  return {
-    source: 'file',
-    file: file.name,
-    competition,
-    built: competition,
-    issues: parsed.issues,
-    report: null,
-  };
-}
-
-/** Imports an article's text, then validates what the importer built like any file. */
-export function readArticleCandidate(text: string): Candidate {
-  const tooLarge = sizeIssue(text, ARTICLE_FILE);
-  if (tooLarge) return refuse('article', ARTICLE_FILE, tooLarge);
-  let imported: ReturnType<typeof importArticle>;
+function runImporter(text: string): ImportResult {
   try {
-    imported = importArticle(text);
+    return importArticle(text);
   } catch (error) {
     const message = `The importer stopped: ${error instanceof Error ? error.message : String(error)}`;
-    imported = {
+    return {
       competition: null,
       report: [{ severity: 'error', code: 'importer-failed', line: null, message }],
     };
   }
-  const { competition: built, report } = imported;
-  const source = 'article';
-  if (!built) return { source, file: ARTICLE_FILE, competition: null, built, issues: [], report };
-  const parsed = parseCompetition(built, ARTICLE_FILE);
-  const competition = parsed.ok ? parsed.value : null;
-  return { source, file: ARTICLE_FILE, competition, built, issues: parsed.issues, report };
+}
+
+/** Reads and validates what the user offers; a text over the size limit is refused unread. */
+export function readCandidate({ source, file, text }: ReadRequest): Candidate {
+  const refused = sizeIssue(text, file);
+  if (refused) return { source, file, competition: null, built: null, issues: [refused], report: null };
+  if (source === 'file' && isJson(file, text)) {
+    const parsed = parseCompetitionText(text, file);
+    const competition = parsed.ok ? parsed.value : null;
+    return { source, file, competition, built: competition, issues: parsed.issues, report: null };
+  }
+  const { competition: built, report } = runImporter(text);
+  if (!built) return { source, file, competition: null, built, issues: [], report };
+  const parsed = parseCompetition(built, file);
+  return { source, file, competition: parsed.ok ? parsed.value : null, built, issues: parsed.issues, report };
 }
