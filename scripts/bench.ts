@@ -1,7 +1,9 @@
-// npm run bench [-- --runs R] [-- any flag of ../shared/bench/run.mjs, e.g. --cpu-throttle 4 --n 32]
+// npm run bench [-- --runs R] [-- --competitions] [-- any flag of ../shared/bench/run.mjs, e.g. --n 32]
 // Builds the app, serves dist/ with the harness's static server, makes sure the harness in
 // ../shared/bench is installed and built, measures Llave (?synthetic=N) next to the d3, react-d3 and
-// brackets-viewer peers, and writes the Markdown tables to bench/results.md (raw JSON: bench/.raw/).
+// brackets-viewer peers, then each shipped competition opened cold (scripts/bench/competitions.ts),
+// and writes the Markdown tables to bench/results.md (raw JSON: bench/.raw/). --competitions measures
+// the shipped competitions only and prints their table.
 // Runs: --runs R, else BENCH_RUNS, else 7. Paths resolve from this file, not from the working directory
 // (BENCH_DIR overrides where the harness is).
 import { spawn } from 'node:child_process';
@@ -11,11 +13,14 @@ import { cpus, release, totalmem, type } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import prettier from 'prettier';
+import { competitionsTable, measureCompetitions } from './bench/competitions.ts';
 
 const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = resolve(process.env.BENCH_DIR ?? join(repoDir, '../shared/bench'));
 const resultsFile = join(repoDir, 'bench/results.md');
 const PEERS = 'd3,react-d3,brackets-viewer';
+/** The competition the others' painted times are divided by. */
+const REFERENCE_COMPETITION = 'caf-cc-2023-24-qualifying';
 
 /** What the harness's server.mjs exports: a static server (gzip -9, no caching) for a folder. */
 interface HarnessServer {
@@ -39,6 +44,7 @@ interface HarnessResult {
 interface Args {
   runs: string;
   out: string | null;
+  competitionsOnly: boolean;
   /** Every other argument, for run.mjs. */
   rest: string[];
 }
@@ -47,11 +53,13 @@ interface Args {
 function readArgs(argv: readonly string[]): Args {
   let runs = process.env.BENCH_RUNS ?? '7';
   let out: string | null = null;
+  let competitionsOnly = false;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.split(/=(.*)/s);
-    if (flag === '--runs' || flag === '--out') {
+    if (flag === '--competitions') competitionsOnly = true;
+    else if (flag === '--runs' || flag === '--out') {
       const value = inline ?? argv[++i];
       if (!value) throw new Error(`${flag} needs a value`);
       if (flag === '--runs') runs = value;
@@ -59,7 +67,7 @@ function readArgs(argv: readonly string[]): Args {
     } else rest.push(arg);
   }
   if (!/^[1-9]\d*$/.test(runs)) throw new Error(`--runs takes a positive integer, got ${runs}`);
-  return { runs, out, rest };
+  return { runs, out, competitionsOnly, rest };
 }
 
 function run(command: string, args: readonly string[], cwd: string): Promise<void> {
@@ -73,7 +81,7 @@ function run(command: string, args: readonly string[], cwd: string): Promise<voi
   });
 }
 
-const { runs, out, rest } = readArgs(process.argv.slice(2));
+const { runs, out, competitionsOnly, rest } = readArgs(process.argv.slice(2));
 const rawJson = resolve(
   out ?? join(repoDir, 'bench/.raw', `run-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
 );
@@ -87,12 +95,23 @@ if (!existsSync(join(benchDir, 'dist/sizes.json'))) await run('npm', ['run', 'bu
 const { startServer } = (await import(pathToFileURL(join(benchDir, 'server.mjs')).href)) as HarnessServer;
 const server = await startServer({ root: join(repoDir, 'dist'), port: 0 });
 const target = `llave=${server.url}/?synthetic={n}&seed=1`;
+const throttle = Number(rest[rest.indexOf('--cpu-throttle') + 1] ?? 1) || 1;
+let competitions: string;
 try {
-  await mkdir(dirname(rawJson), { recursive: true });
-  const args = ['--peers', PEERS, '--target', target, '--n', '8,32,128,512', '--runs', runs];
-  await run(process.execPath, [join(benchDir, 'run.mjs'), ...args, ...rest, '--out', rawJson], repoDir);
+  if (!competitionsOnly) {
+    await mkdir(dirname(rawJson), { recursive: true });
+    const args = ['--peers', PEERS, '--target', target, '--n', '8,32,128,512', '--runs', runs];
+    await run(process.execPath, [join(benchDir, 'run.mjs'), ...args, ...rest, '--out', rawJson], repoDir);
+  }
+  console.error('\nmeasuring the shipped competitions');
+  const rows = await measureCompetitions(server.url, join(repoDir, 'dist/data'), Number(runs), throttle);
+  competitions = competitionsTable(rows, REFERENCE_COMPETITION);
 } finally {
   await server.close();
+}
+if (competitionsOnly) {
+  console.log(competitions);
+  process.exit(0);
 }
 
 const result = JSON.parse(await readFile(rawJson, 'utf8')) as HarnessResult;
@@ -123,6 +142,14 @@ const markdown = [
   '',
   // The harness's own heading and meta line are replaced by the ones above.
   tables.replace(/^# .*\n+.*\n+/, ''),
+  '',
+  '## Shipped competitions',
+  '',
+  `Each shipped competition's default page (\`/?competition=<id>\`) opened cold, in a new browser context per load,`,
+  `${runs} runs in rotated order after one warm-up round; "bracket painted" is the app's \`bracket-rendered\` mark,`,
+  `set after the frame that shows the bracket; the last column divides it by ${REFERENCE_COMPETITION}'s in this run.`,
+  '',
+  competitions,
 ].join('\n');
 const options = (await prettier.resolveConfig(resultsFile)) ?? {};
 await mkdir(dirname(resultsFile), { recursive: true });
