@@ -102,6 +102,28 @@ describe('bracket', () => {
     expect(container.querySelectorAll('g.tie.dimmed')).toHaveLength(0);
   });
 
+  it('finds a club in the other competitions too, and opens its path there', async () => {
+    const { container, store } = renderApp();
+    const user = userEvent.setup();
+    await screen.findByRole('button', { name: /^Second stage C2:/ });
+    await user.type(screen.getByRole('combobox', { name: 'Team' }), 'sporting cr');
+    const suggested = () =>
+      within(screen.getByRole('listbox', { name: 'Teams' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    await waitFor(() => expect(suggested()).toHaveLength(2));
+    expect(suggested()).toEqual([
+      'Sporting CristalPER',
+      'Sporting Cristalin 2023 Copa Libertadores qualifying stagesPER',
+    ]);
+    await user.click(screen.getByRole('option', { name: /in 2023 Copa Libertadores/ }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Competition')).toHaveValue('libertadores-2023-qualifying'),
+    );
+    expect(store.getState().teamId).toBe('sporting-cristal');
+    await waitFor(() => expect(container.querySelectorAll('g.tie.on-path').length).toBeGreaterThan(0));
+  });
+
   it('draws the tie panel once unseen while idle, then removes it, leaving focus and the page as they were', async () => {
     const { container } = renderApp();
     await screen.findByRole('button', { name: /^Second stage C2:/ });

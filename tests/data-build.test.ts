@@ -97,6 +97,7 @@ describe('npm run data:build refuses', () => {
     expect(written).toEqual([
       join(dir, OUT_DIR, 'libertadores-2023-qualifying.json'),
       join(dir, OUT_DIR, 'index.json'),
+      join(dir, OUT_DIR, 'teams.json'),
     ]);
   });
 });

@@ -6,8 +6,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssue, type DataIssue } from '../../src/data/issues.ts';
-import { INDEX_FILE } from '../../src/data/load.ts';
-import { parseCompetitionText, parseIndex, type Parsed } from '../../src/data/parse-competition.ts';
+import { INDEX_FILE, TEAM_INDEX_FILE } from '../../src/data/load.ts';
+import {
+  parseCompetitionText,
+  parseIndex,
+  parseTeamIndex,
+  type Parsed,
+} from '../../src/data/parse-competition.ts';
+import { buildTeamIndex } from '../../src/domain/team-index.ts';
 import type { Competition, CompetitionIndexEntry } from '../../src/domain/types.ts';
 import { SOURCES, type CompetitionSource } from './sources.ts';
 
@@ -70,8 +76,10 @@ export function buildDataFiles(sources: readonly CompetitionSource[] = SOURCES):
   const files: DataFile[] = [];
   const warnings: DataIssue[] = [];
   const index: CompetitionIndexEntry[] = [];
+  const competitions: Competition[] = [];
   for (const source of sources) {
     const competition = buildCompetition(source);
+    competitions.push(competition);
     const text = toJson({ $schema: './schema.json', ...competition });
     const what = `competition ${competition.id} (${source.file}, built from ${source.input})`;
     warnings.push(...accepted(parseCompetitionText(text, source.file), what));
@@ -82,6 +90,9 @@ export function buildDataFiles(sources: readonly CompetitionSource[] = SOURCES):
   const indexText = toJson({ competitions: index });
   accepted(parseIndex(JSON.parse(indexText), INDEX_FILE), INDEX_FILE);
   files.push({ path: `${OUT_DIR}/${INDEX_FILE}`, text: indexText });
+  const teamsText = toJson({ teams: buildTeamIndex(competitions) });
+  accepted(parseTeamIndex(JSON.parse(teamsText), TEAM_INDEX_FILE), TEAM_INDEX_FILE);
+  files.push({ path: `${OUT_DIR}/${TEAM_INDEX_FILE}`, text: teamsText });
   return { files, warnings };
 }
 

@@ -1,9 +1,10 @@
 // The only code that sees `unknown`: text → JSON → schema → integrity checks. Returns a result; never throws.
 import * as v from 'valibot';
+import type { TeamIndexEntry } from '../domain/team-index.ts';
 import type { Competition, CompetitionIndexEntry } from '../domain/types.ts';
 import { checkIntegrity } from './check-integrity.ts';
 import { hasCritical, jsonPath, showValue, type DataIssue } from './issues.ts';
-import { CompetitionIndexSchema, CompetitionSchema } from './schema.ts';
+import { CompetitionIndexSchema, CompetitionSchema, TeamIndexSchema } from './schema.ts';
 
 export type Parsed<T> = { ok: true; value: T; issues: DataIssue[] } | { ok: false; issues: DataIssue[] };
 
@@ -103,4 +104,10 @@ export function parseIndex(json: unknown, file: string): Parsed<CompetitionIndex
   const result = v.safeParse(CompetitionIndexSchema, json);
   if (!result.success) return { ok: false, issues: schemaIssues(file, result.issues) };
   return { ok: true, value: result.output.competitions, issues: [] };
+}
+
+export function parseTeamIndex(json: unknown, file: string): Parsed<TeamIndexEntry[]> {
+  const result = v.safeParse(TeamIndexSchema, json);
+  if (!result.success) return { ok: false, issues: schemaIssues(file, result.issues) };
+  return { ok: true, value: result.output.teams, issues: [] };
 }

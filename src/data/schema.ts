@@ -154,3 +154,16 @@ export const CompetitionSchema = v.object({
 export const CompetitionIndexSchema = v.object({
   competitions: v.array(v.object({ id, name, file: v.pipe(v.string(), v.regex(/^[\w.-]+\.json$/)) })),
 });
+
+/** teams.json: every club of the shipped competitions once, for the search across competitions. */
+export const TeamIndexSchema = v.object({
+  teams: v.array(
+    v.object({
+      name,
+      fullName: v.exactOptional(name),
+      country: TeamSchema.entries.country,
+      aliases: v.array(name),
+      in: v.pipe(v.array(v.object({ competition: id, team: id })), v.minLength(1)),
+    }),
+  ),
+});

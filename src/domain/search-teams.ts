@@ -1,8 +1,11 @@
 import { fold } from './text.ts';
 import type { Team } from './types.ts';
 
+/** What a search matches: a team, or a club of the team index. */
+export type Searchable = Pick<Team, 'name' | 'fullName' | 'country' | 'aliases'>;
+
 /** Teams whose name, full name, alias or country matches the query; names starting with it first. */
-export function searchTeams(teams: readonly Team[], query: string, limit = 8): Team[] {
+export function searchTeams<T extends Searchable>(teams: readonly T[], query: string, limit = 8): T[] {
   const q = fold(query.trim());
   if (!q) return [];
   const scored = teams.flatMap((team) => {

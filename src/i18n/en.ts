@@ -28,6 +28,7 @@ export const en = {
   'filter.clear': 'Clear',
   'filter.clearHighlight': 'highlight of {team}',
   'filter.teams': 'Teams',
+  'filter.inCompetition': 'in {competition}',
   'filter.language': 'Language',
   'view.label': 'View',
   'view.bracket': 'Bracket',

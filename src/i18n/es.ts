@@ -22,6 +22,7 @@ export const es: Messages = {
   'filter.clear': 'Borrar',
   'filter.clearHighlight': 'resaltado de {team}',
   'filter.teams': 'Equipos',
+  'filter.inCompetition': 'en {competition}',
   'filter.language': 'Idioma',
   'view.label': 'Vista',
   'view.bracket': 'Llave',

@@ -22,6 +22,7 @@ export const fr: Messages = {
   'filter.clear': 'Effacer',
   'filter.clearHighlight': 'la mise en évidence de {team}',
   'filter.teams': 'Équipes',
+  'filter.inCompetition': 'dans {competition}',
   'filter.language': 'Langue',
   'view.label': 'Vue',
   'view.bracket': 'Tableau',

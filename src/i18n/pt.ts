@@ -22,6 +22,7 @@ export const pt: Messages = {
   'filter.clear': 'Limpar',
   'filter.clearHighlight': 'destaque de {team}',
   'filter.teams': 'Times',
+  'filter.inCompetition': 'em {competition}',
   'filter.language': 'Idioma',
   'view.label': 'Visualização',
   'view.bracket': 'Chave',

@@ -1,9 +1,10 @@
 // One Zustand store built from slices (pmndrs/zustand docs/guides/slices-pattern.md): data, view,
 // selection. It holds state only; derived values come from ./selectors.ts.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
-import { loadCompetition, loadIndex, type ReadText } from '../data/load.ts';
+import { loadCompetition, loadIndex, loadTeamIndex, type ReadText } from '../data/load.ts';
 import type { DataIssue } from '../data/issues.ts';
 import type { CompetitionStorage, SaveError } from '../data/persist-competitions.ts';
+import type { TeamIndexEntry } from '../domain/team-index.ts';
 import type { Competition, CompetitionIndexEntry, StageId, TeamId, TieId } from '../domain/types.ts';
 import { loadLanguage, type Lang } from '../i18n/translate.ts';
 import type { Fallback, ViewMode } from './view-url.ts';
@@ -21,6 +22,9 @@ export interface DataSlice {
   competitions: Record<string, CompetitionState>;
   loadIndex: () => Promise<void>;
   loadCompetition: (id: string) => Promise<void>;
+  /** Every club of the shipped competitions (teams.json), loaded when the team search is first used. */
+  teamIndex: { status: LoadStatus; entries: TeamIndexEntry[] };
+  loadTeamIndex: () => Promise<void>;
   /** Competitions the user added (kept in this browser), listed after the shipped ones. */
   userEntries: CompetitionIndexEntry[];
   /** Adds a user competition (ready at once) and shows it; refuses an id already taken (see AddOutcome). */
@@ -120,6 +124,16 @@ const createDataSlice =
         : { status: 'error', entries: [], issues: result.issues };
       // The user's competitions arrive in the same update as the shipped ids (a shipped id wins).
       set({ index, ...restoreStored(storage, index.entries, get()) });
+    },
+    teamIndex: { status: 'idle', entries: [] },
+    loadTeamIndex: async () => {
+      if (get().teamIndex.status !== 'idle') return;
+      set({ teamIndex: { status: 'loading', entries: [] } });
+      const result = await loadTeamIndex(readText);
+      // Without it the search still finds the teams of the competition shown.
+      set({
+        teamIndex: result.ok ? { status: 'ready', entries: result.value } : { status: 'error', entries: [] },
+      });
     },
     loadCompetition: async (id) => {
       const entry = get().index.entries.find((e) => e.id === id);
