@@ -270,6 +270,8 @@ export const en = {
   'remove.question': 'Remove “{name}” from this browser?',
   'remove.confirm': 'Yes, remove',
   'remove.keep': 'Keep it',
+  'asOf.winnerOf': 'Winner of {tie}',
+  'asOf.loserOf': 'Loser of {tie}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -272,4 +272,6 @@ export const es: Messages = {
   'exit.title': 'Título de la {competition}',
   'exit.eliminated': 'Eliminado',
   'bracket.champion': 'Campeón',
+  'asOf.winnerOf': 'Ganador de {tie}',
+  'asOf.loserOf': 'Perdedor de {tie}',
 };

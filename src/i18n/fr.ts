@@ -279,4 +279,6 @@ export const fr: Messages = {
   'exit.title': 'Titre de la {competition}',
   'exit.eliminated': 'Éliminé',
   'bracket.champion': 'Vainqueur',
+  'asOf.winnerOf': 'Vainqueur de {tie}',
+  'asOf.loserOf': 'Perdant de {tie}',
 };

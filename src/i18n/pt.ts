@@ -272,4 +272,6 @@ export const pt: Messages = {
   'exit.title': 'Título da {competition}',
   'exit.eliminated': 'Eliminado',
   'bracket.champion': 'Campeão',
+  'asOf.winnerOf': 'Vencedor de {tie}',
+  'asOf.loserOf': 'Perdedor de {tie}',
 };
