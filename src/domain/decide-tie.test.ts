@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTie, shippedCompetition } from '../../tests/files.ts';
 import { decideTie, sumLegs, type TieInput, type TieOutcome, type TieRules } from './decide-tie.ts';
-import type { Leg } from './types.ts';
+import { CAF, UEFA_2020, UEFA_2024, leg, tie } from '../../tests/ties.ts';
 
 const lib2024 = shippedCompetition('libertadores-2024-qualifying.json');
 const caf = shippedCompetition('caf-cc-2023-24-qualifying.json');
@@ -39,32 +39,6 @@ describe('decideTie on real ties', () => {
   });
 });
 
-const leg = (
-  home: string,
-  away: string,
-  homeGoals: number | null,
-  awayGoals: number | null,
-  extra: Partial<Leg> = {},
-): Leg => ({
-  home,
-  away,
-  homeGoals,
-  awayGoals,
-  date: null,
-  venue: null,
-  city: null,
-  ...extra,
-});
-const tie = (legs: Leg[], penalties: Record<string, number> | null = null): TieInput => ({
-  teams: ['a', 'b'],
-  legs,
-  penalties,
-  walkover: null,
-  winner: null,
-});
-const UEFA_2020: TieRules = { awayGoals: true, extraTime: true, awayGoalsInExtraTime: true };
-const UEFA_2024: TieRules = { awayGoals: false, extraTime: true };
-const CAF: TieRules = { awayGoals: true, extraTime: false };
 const aet = (homeGoals: number, awayGoals: number) => ({ regularTime: { homeGoals, awayGoals } });
 
 describe('decideTie under every rule set', () => {

@@ -18,7 +18,7 @@ import type {
 } from '../domain/types.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import type { Params, Translator } from '../i18n/translate.ts';
-import { exitName, invalidText, score, stageName } from './words.ts';
+import { exitName, invalidText, score, stageName, teamName } from './words.ts';
 
 /**
  * Text with links in it: a string, a tie to link to (its code is the link's text), or a team's path in
@@ -151,7 +151,7 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
   const { competition, teams, exits, labels, byes } = context;
   const { tie, stage } = ref;
   const outcome = decideTie(tie, competition.rules);
-  const name = (id: TeamId) => labels.get(id) ?? id;
+  const name = (id: TeamId) => teamName(id, labels, t);
   const [a, b] = tie.teams;
   const single = tie.legs.length === 1;
   const decided = outcome.status === 'decided' ? outcome : null;

@@ -1,13 +1,23 @@
 // The app's own words for what the data names with codes: stage and round names, exits, the rules of
 // a competition, why a tie cannot be decided. Names from the data (teams, venues, a stage the app has
 // no name for) stay as printed.
+import { placeholderOf } from '../domain/as-of.ts';
 import type { InvalidReason } from '../domain/decide-tie.ts';
-import type { Exit, Rules, Stage, StageRound } from '../domain/types.ts';
+import type { Exit, Rules, Stage, StageRound, TeamId } from '../domain/types.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import type { Translator } from '../i18n/translate.ts';
 
 /** A score, home or winner first: "2–1". */
 export const score = (a: number, b: number): string => `${a}–${b}`;
+
+/** A team's label; for a team not known yet (a competition as of a day), "Winner of E1". */
+export function teamName(id: TeamId, labels: ReadonlyMap<TeamId, string>, t: Translator): string {
+  const label = labels.get(id);
+  if (label !== undefined) return label;
+  const from = placeholderOf(id);
+  if (!from) return id;
+  return t(from.as === 'winner' ? 'asOf.winnerOf' : 'asOf.loserOf', { tie: from.tie });
+}
 
 const NUMBERED = 4; // rounds with a name of their own ("Fourth qualifying round"); then "Round 5"
 

@@ -1,6 +1,7 @@
 // Values derived from one competition, memoized per competition object (and, within it, per key: a
 // language, a stage filter, a team), so the views that read them get stable references. Functions of
 // the store's state are in ./selectors.ts; these take the competition itself.
+import { competitionAsOf, matchDays, type CompetitionAsOf } from '../domain/as-of.ts';
 import { feedersOf, indexTies, listByes, teamPath, type TieRef } from '../domain/progression.ts';
 import { labelTeams } from '../domain/team-labels.ts';
 import type { Competition, Stage, TeamId, TieId } from '../domain/types.ts';
@@ -97,3 +98,14 @@ export const bracketWords = memoByCompetitionAnd((c, lang: Lang): BracketWords =
 export const teamPathTies = memoByCompetitionAnd(
   (c, team: TeamId): ReadonlySet<TieId> => new Set(teamPath(c, team)),
 );
+
+/**
+ * The competition as it stood at the end of a day (yyyy-mm-dd): one object per day, so tieViews and
+ * bracketWords of `.competition` are memoized for that day too.
+ */
+export const competitionOnDay = memoByCompetitionAnd((c, day: string): CompetitionAsOf =>
+  competitionAsOf(c, day),
+);
+
+/** The days a leg is played, sorted: the steps of a day control. */
+export const competitionMatchDays = memoByCompetition((c): readonly string[] => matchDays(c));
