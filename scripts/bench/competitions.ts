@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts';
 
 interface IndexEntry {
   id: string;
@@ -67,7 +67,7 @@ export async function measureCompetitions(
     rows.push({ id: entry.id, name: entry.name, ties, teams: data.teams.length, loads: [] });
   }
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {

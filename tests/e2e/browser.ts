@@ -3,14 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 /** One Chromium per spec file, launched and closed by tests/e2e/setup.ts around its tests. */
 export let browser: Browser;
 
 export async function launchBrowser(): Promise<void> {
   browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
 }

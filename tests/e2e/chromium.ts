@@ -1,5 +1,8 @@
-// Debian's Chromium as every browser script here launches it: the e2e specs, the bench and the
-// screenshots (Playwright cannot download browsers on this machine). No vitest here: scripts import it.
+// How this project starts Debian's Chromium: the end-to-end specs, the bench and the screenshots
+// (Playwright cannot download browsers here). Apart from browser.ts, which imports Vitest.
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -9,6 +12,3 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-/** $CHROMIUM_PATH when set, else Debian's /usr/bin/chromium. */
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
