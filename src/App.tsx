@@ -18,7 +18,14 @@ import { useDocumentLanguage, useT } from './features/use-translator.ts';
 import { ViewHandlesProvider } from './features/view-handles.tsx';
 import { tieBreakText } from './present/words.ts';
 import { useAppStore } from './store/context.tsx';
-import { isAddedHere, selectCompetition, selectCompetitionState } from './store/selectors.ts';
+import {
+  isAddedHere,
+  selectCompetition,
+  selectCompetitionState,
+  selectRecordedCompetition,
+} from './store/selectors.ts';
+import { AsOfControl } from './features/as-of/AsOfControl.tsx';
+import { WhatIfBar } from './features/what-if/WhatIfBar.tsx';
 
 // The bracket ships with the page; the other views load when first shown.
 const DrawView = lazy(() => import('./features/draw/DrawView.tsx').then((m) => ({ default: m.DrawView })));
@@ -49,6 +56,7 @@ function Page() {
   useEffect(dropEarlyBracket, []);
   useDocumentLanguage();
   const competition = useAppStore(selectCompetition);
+  const recorded = useAppStore(selectRecordedCompetition);
   const embed = useAppStore((s) => s.embed);
   const hasFallbacks = useAppStore((s) => s.fallbacks.length > 0);
   const t = useT();
@@ -96,7 +104,13 @@ function Page() {
           </Suspense>
         )}
       </div>
-      {competition && <CompetitionSummary competition={competition} />}
+      {competition && recorded && (
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <CompetitionSummary competition={competition} />
+          <AsOfControl recorded={recorded} />
+        </div>
+      )}
+      {recorded && <WhatIfBar recorded={recorded} />}
       <main id="view" tabIndex={-1} className="relative flex min-h-0 flex-1 gap-4 outline-none">
         <CompetitionView />
       </main>
@@ -143,7 +157,7 @@ function CompetitionSummary({ competition }: { competition: Competition }) {
   const t = useT();
   const tieBreak = tieBreakText(rules, t);
   return (
-    <p className="text-sm text-muted max-sm:hidden lg:truncate">
+    <p className="min-w-0 flex-1 text-sm text-muted max-sm:hidden lg:truncate">
       <span className="font-medium text-ink">{competition.name}</span> · {t('app.summary', { tieBreak })} (
       {rules.regulation})
     </p>
@@ -153,6 +167,8 @@ function CompetitionSummary({ competition }: { competition: Competition }) {
 function CompetitionView() {
   const indexState = useAppStore((s) => s.index);
   const state = useAppStore(selectCompetitionState);
+  // As shown: on the day chosen, with what-ifs (state.competition is as recorded).
+  const shown = useAppStore(selectCompetition);
   const view = useAppStore((s) => s.view);
   const stored = useAppStore((s) => isAddedHere(s, s.competitionId));
   const phone = useMediaQuery(PHONE);
@@ -164,8 +180,7 @@ function CompetitionView() {
     // A competition the user added is restored from this browser's storage.
     return <ErrorPanel title={t(stored ? 'error.stored' : 'error.competition')} issues={state.issues} />;
   }
-  const competition = state.competition;
-  if (!competition) {
+  if (!shown) {
     return (
       <p className="text-muted" role="status">
         {t('app.loading')}
@@ -178,10 +193,10 @@ function CompetitionView() {
         className={`min-w-0 flex-1 ${view === 'bracket' && !phone ? 'min-h-[420px]' : 'lg:overflow-y-auto'}`}
       >
         <Suspense fallback={<p className="text-muted">{t('app.loading')}</p>}>
-          {view === 'bracket' && (phone ? <PhoneBracket competition={competition} /> : <BracketView />)}
-          {view === 'list' && <TieTables competition={competition} />}
-          {view === 'draw' && <DrawView competition={competition} />}
-          {view === 'notes' && <NotesView competition={competition} />}
+          {view === 'bracket' && (phone ? <PhoneBracket competition={shown} /> : <BracketView />)}
+          {view === 'list' && <TieTables competition={shown} />}
+          {view === 'draw' && <DrawView competition={shown} />}
+          {view === 'notes' && <NotesView competition={shown} />}
         </Suspense>
       </div>
       {/* A bottom sheet on narrow screens. On wide ones a side panel: over the bracket's right side
@@ -193,7 +208,7 @@ function CompetitionView() {
             : 'lg:static lg:shrink-0'
         }`}
       >
-        <TiePanelSlot competition={competition} />
+        <TiePanelSlot competition={shown} />
       </div>
     </>
   );

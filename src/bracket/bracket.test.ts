@@ -4,7 +4,7 @@ import { generateCompetition } from '../bench/synthetic.ts';
 import type { Competition } from '../domain/types.ts';
 import { cardsInView } from '../layout/cull.ts';
 import { DEFAULT_SIZES, layoutBracket } from '../layout/layout-bracket.ts';
-import { bracketWords, tieViews } from '../store/derived.ts';
+import { bracketWords, tieStates, tieViews } from '../store/derived.ts';
 import { createBracket, PRINT_FIT_ATTRIBUTE, type BracketModel } from './bracket.ts';
 
 const lib2024 = shippedCompetition('libertadores-2024-qualifying.json');
@@ -26,6 +26,8 @@ function setup(competition: Competition = lib2024) {
     sizes: DEFAULT_SIZES,
     view: tieViews(competition, 'en'),
     words: bracketWords(competition, 'en'),
+    states: tieStates(competition),
+    hypothetical: new Set(),
     selectedTieId: null,
     highlighted: null,
     highlightedTeam: null,

@@ -8,6 +8,7 @@
 // A selection or highlight change touches classes only; the cards are rebuilt only when the layout or
 // the words change.
 import type { Selection } from 'd3-selection';
+import type { TieState } from '../domain/as-of.ts';
 import type { TeamId, TieId } from '../domain/types.ts';
 import { cardGeometry, type CardGeometry } from '../layout/card-geometry.ts';
 import { cardsInView, type Viewport } from '../layout/cull.ts';
@@ -27,6 +28,10 @@ export interface BracketModel {
   /** What is said about a tie; asked for the cards being drawn. */
   view: (tieId: TieId) => TieView | undefined;
   words: BracketWords;
+  /** Every tie's state, written on its card as data-tie-state. */
+  states: ReadonlyMap<TieId, TieState>;
+  /** Ties a what-if decided or filled: drawn apart from real results. */
+  hypothetical: ReadonlySet<TieId>;
   selectedTieId: TieId | null;
   /** Ties on the highlighted team's path; null when no team is highlighted. */
   highlighted: ReadonlySet<TieId> | null;

@@ -127,8 +127,10 @@ export function drawStructure(layers: Layers, next: BracketModel, animate: boole
     );
   // Each card reads the whole tie. In a big bracket the full sentence is written when the card's
   // text is drawn or it receives focus; until then it names the stage and tie.
+  joined.classed('hypothetical', (d) => next.hypothetical.has(d.tieId));
   joined
     .select('rect.card')
+    .attr('data-tie-state', (d) => next.states.get(d.tieId) ?? null)
     .attr('aria-label', (d) =>
       layout.cards.length > ALWAYS_NAMED
         ? `${words.headings.get(d.stageId) ?? ''} ${d.tieId}`

@@ -197,3 +197,21 @@ export function decodeWhatIf(text: string): DecodedWhatIf {
   });
   return { whatIf: { results, picks }, rejected };
 }
+
+/** The what-if with `result` for its leg (replacing one given before). */
+export const withResult = (whatIf: WhatIf, result: HypotheticalResult): WhatIf => ({
+  ...whatIf,
+  results: [...whatIf.results.filter((r) => r.tieId !== result.tieId || r.leg !== result.leg), result],
+});
+
+/** The what-if with `pick` as its tie's shoot-out winner (replacing one given before). */
+export const withPick = (whatIf: WhatIf, pick: ShootOutPick): WhatIf => ({
+  ...whatIf,
+  picks: [...whatIf.picks.filter((p) => p.tieId !== pick.tieId), pick],
+});
+
+/** The what-if without the result for that leg, or (leg 'p') without that tie's pick. */
+export const without = (whatIf: WhatIf, tieId: TieId, leg: 0 | 1 | 'p'): WhatIf =>
+  leg === 'p'
+    ? { ...whatIf, picks: whatIf.picks.filter((p) => p.tieId !== tieId) }
+    : { ...whatIf, results: whatIf.results.filter((r) => r.tieId !== tieId || r.leg !== leg) };

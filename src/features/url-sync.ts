@@ -14,6 +14,8 @@ import {
 const currentView = (s: AppState): ViewParams => ({
   competition: s.competitionId,
   stage: s.stageId,
+  asOf: s.asOf,
+  whatIf: s.whatIf || null,
   tie: s.tieId,
   team: s.teamId,
   view: s.view,
@@ -110,6 +112,8 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
     const checked = checkViewParams(link, loaded.competition);
     pending = null;
     now.showStage(checked.stage);
+    now.showAsOf(checked.asOf);
+    now.setWhatIf(checked.whatIf);
     now.selectTie(checked.tie);
     now.selectTeam(checked.team);
     now.setFallbacks([...fallbacks, ...checked.fallbacks]);

@@ -11,7 +11,7 @@ const csvOf = (competition: Competition) => competitionToCsv(competition, tieVie
 const lines = (csv: string) => csv.split('\r\n').slice(0, -1);
 
 const HEADER =
-  'competition_id,competition,stage_id,stage,tie,leg,date,home_team_id,home_team,home_country,away_team_id,away_team,away_country,home_goals,away_goals,venue,city,tie_aggregate_home,tie_aggregate_away,penalties_home,penalties_away,tie_winner_id,tie_winner,decided_by,walkover_reason,unconfirmed,kickoff,home_goals_90,away_goals_90,awarded,neutral';
+  'competition_id,competition,stage_id,stage,tie,leg,date,home_team_id,home_team,home_country,away_team_id,away_team,away_country,home_goals,away_goals,venue,city,tie_aggregate_home,tie_aggregate_away,penalties_home,penalties_away,tie_winner_id,tie_winner,decided_by,walkover_reason,unconfirmed,kickoff,home_goals_90,away_goals_90,awarded,neutral,tie_state,hypothetical';
 
 /** A competition whose team `id` is renamed (as an imported file could name it). */
 function renamed(competition: Competition, id: string, name: string): Competition {
@@ -35,8 +35,8 @@ describe('competitionToCsv', () => {
   it('writes the first leg of C2 exactly, the aggregate given for the leg’s home and away team', () => {
     const rows = lines(csvOf(libertadores)).filter((row) => row.split(',')[4] === 'C2');
     expect(rows).toEqual([
-      'libertadores-2024-qualifying,2024 Copa Libertadores qualifying stages,second-stage,Second stage,C2,1,2024-02-21,nacional-par,Nacional (PAR),PAR,atletico-nacional,Atlético Nacional,COL,1,0,Estadio Defensores del Chaco,Asunción,4,0,,,nacional-par,Nacional (PAR),aggregate,,,,,,,',
-      'libertadores-2024-qualifying,2024 Copa Libertadores qualifying stages,second-stage,Second stage,C2,2,2024-02-28,atletico-nacional,Atlético Nacional,COL,nacional-par,Nacional (PAR),PAR,0,3,Estadio Atanasio Girardot,Medellín,0,4,,,nacional-par,Nacional (PAR),aggregate,,,,,,,',
+      'libertadores-2024-qualifying,2024 Copa Libertadores qualifying stages,second-stage,Second stage,C2,1,2024-02-21,nacional-par,Nacional (PAR),PAR,atletico-nacional,Atlético Nacional,COL,1,0,Estadio Defensores del Chaco,Asunción,4,0,,,nacional-par,Nacional (PAR),aggregate,,,,,,,,decided,',
+      'libertadores-2024-qualifying,2024 Copa Libertadores qualifying stages,second-stage,Second stage,C2,2,2024-02-28,atletico-nacional,Atlético Nacional,COL,nacional-par,Nacional (PAR),PAR,0,3,Estadio Atanasio Girardot,Medellín,0,4,,,nacional-par,Nacional (PAR),aggregate,,,,,,,,decided,',
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('competitionToCsv', () => {
     expect(new Set(rows.map((row) => row.split(',')[4])).size).toBe(tieCount);
     const r117 = rows.find((row) => row.split(',')[4] === 'R1-17');
     expect(r117).toBe(
-      'caf-cc-2023-24-qualifying,2023–24 CAF Confederation Cup qualifying rounds,first-round,First round,R1-17,,,sekhukhune-united,Sekhukhune United,RSA,young-buffaloes,Young Buffaloes,SWZ,,,,,,,,,sekhukhune-united,Sekhukhune United,walkover,Young Buffaloes withdrew for financial reasons (reported 11 Aug 2023).,,,,,,',
+      'caf-cc-2023-24-qualifying,2023–24 CAF Confederation Cup qualifying rounds,first-round,First round,R1-17,,,sekhukhune-united,Sekhukhune United,RSA,young-buffaloes,Young Buffaloes,SWZ,,,,,,,,,sekhukhune-united,Sekhukhune United,walkover,Young Buffaloes withdrew for financial reasons (reported 11 Aug 2023).,,,,,,,decided,',
     );
   });
 

@@ -45,6 +45,10 @@ export const CSV_COLUMNS = [
   'awarded',
   // "yes" for a match at a neutral venue (home_team is then the team named first).
   'neutral',
+  // decided, in-progress (some legs played), scheduled (both teams known) or pending (a team not known).
+  'tie_state',
+  // "yes" for a tie a what-if decided or filled: hypothetical, not a real result.
+  'hypothetical',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -86,7 +90,8 @@ export function competitionToCsv(
   return `${lines.join('\r\n')}\r\n`;
 }
 
-function tieRows(competition: Competition, { tie, stage, outcome, sides }: TieView): Row[] {
+function tieRows(competition: Competition, view: TieView): Row[] {
+  const { tie, stage, outcome, sides } = view;
   const decided = outcome.status === 'decided' ? outcome : null;
   const complete = decided !== null || (outcome.status === 'pending' && outcome.awaiting === 'shoot-out');
   const aggregate =
@@ -132,6 +137,8 @@ function tieRows(competition: Competition, { tie, stage, outcome, sides }: TieVi
       away_goals_90: leg?.regularTime?.awayGoals,
       awarded: leg?.awarded ? 'yes' : null,
       neutral: leg?.neutral ? 'yes' : null,
+      tie_state: view.state,
+      hypothetical: view.hypothetical ? 'yes' : null,
     };
   });
 }

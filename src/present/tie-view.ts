@@ -2,7 +2,10 @@
 // and the list print them, the sentence of how it was decided, where the winner and loser go, which
 // ties fed it, its notes, and the sentence a screen reader reads. Pure data (no DOM): the bracket, the
 // tie panel, the phone card, the list and the exports all read it, so no two of them word a tie apart.
+import { tieState, type TieState } from '../domain/as-of.ts';
 import { decideTie, isPlayed, type TieOutcome } from '../domain/decide-tie.ts';
+import { secondLegNeeds } from '../domain/second-leg-needs.ts';
+import { legKey } from '../domain/what-if.ts';
 import { nextStep, type TieRef } from '../domain/progression.ts';
 import type {
   Competition,
@@ -18,6 +21,7 @@ import type {
 } from '../domain/types.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import type { Params, Translator } from '../i18n/translate.ts';
+import { needsText } from './needs-words.ts';
 import { exitName, invalidText, score, stageName, teamName } from './words.ts';
 
 /**
@@ -66,6 +70,8 @@ export interface LegView {
   place: string;
   note: string | null;
   played: boolean;
+  /** Its result is a what-if, not a real one. */
+  hypothetical: boolean;
 }
 
 export interface OutletView {
@@ -104,6 +110,12 @@ export interface TieView {
   walkover: string | null;
   notes: DataNote[];
   unconfirmed: string | null;
+  /** Decided, in progress (some legs played), scheduled (both teams known), pending (a team not known). */
+  state: TieState;
+  /** A what-if result or pick decides part of it, or put one of its teams in it. */
+  hypothetical: boolean;
+  /** Between the legs: what each side needs in the second one, one sentence each. */
+  needs: string[];
   /** The whole tie in one sentence, for screen readers. */
   label: string;
 }
@@ -118,6 +130,12 @@ export interface TieContext {
   feeders: ReadonlyMap<TieId, readonly [TieId | null, TieId | null]>;
   /** "tieId#slot" of every slot taken by a team that entered at that stage. */
   byes: ReadonlySet<string>;
+  /** What a what-if made hypothetical in this competition; null when none was applied. */
+  hypothetical: {
+    legs: ReadonlySet<string>;
+    ties: ReadonlySet<TieId>;
+    picks: ReadonlySet<TieId>;
+  } | null;
 }
 
 /** The message with `links` placeholders kept as links and the others filled in. */
@@ -148,9 +166,10 @@ const TONE: Record<BadgeKind, BadgeView['tone']> = {
 };
 
 export function presentTie(context: TieContext, ref: TieRef, t: Translator): TieView {
-  const { competition, teams, exits, labels, byes } = context;
+  const { competition, teams, exits, labels, byes, hypothetical } = context;
   const { tie, stage } = ref;
   const outcome = decideTie(tie, competition.rules);
+  const picked = hypothetical?.picks.has(tie.id) ?? false;
   const name = (id: TeamId) => teamName(id, labels, t);
   const [a, b] = tie.teams;
   const single = tie.legs.length === 1;
@@ -187,6 +206,7 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
     }
     const kicks = () => pair(tie.penalties ?? {}, outcome.winner, outcome.loser);
     if (outcome.decidedBy === 'walkover') return make('walkover', t('badge.walkover'));
+    if (picked) return make('penalties', t('badge.whatIf'));
     if (outcome.decidedBy === 'penalties') {
       return outcome.extraTime
         ? make('penalties', t('badge.extraTimePenalties', { score: kicks() }))
@@ -203,9 +223,10 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
     return null;
   })();
 
-  const legs = tie.legs.map((leg, i) =>
-    presentLeg(leg, single ? 'tie.match' : i === 0 ? 'tie.firstLeg' : 'tie.secondLeg', name, t),
-  );
+  const legs = tie.legs.map((leg, i) => ({
+    ...presentLeg(leg, single ? 'tie.match' : i === 0 ? 'tie.firstLeg' : 'tie.secondLeg', name, t),
+    hypothetical: hypothetical?.legs.has(legKey(tie.id, i)) ?? false,
+  }));
 
   const facts: TieView['facts'] = [];
   if (decided && tie.legs.length > 0 && !single) {
@@ -221,7 +242,13 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
     }
   }
   if (tie.penalties) {
-    facts.push({ label: t('tie.penalties'), value: `${name(a)} ${pair(tie.penalties, a, b)} ${name(b)}` });
+    facts.push({
+      label: t('tie.penalties'),
+      value:
+        picked && decided
+          ? t('whatIf.picked', { team: name(decided.winner) })
+          : `${name(a)} ${pair(tie.penalties, a, b)} ${name(b)}`,
+    });
   }
 
   const fed = context.feeders.get(tie.id) ?? [null, null];
@@ -281,6 +308,9 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
   };
 
   const heading = `${stageName(stage, t)} · ${tie.id}`;
+  const isHypothetical = hypothetical?.ties.has(tie.id) ?? false;
+  const needs = needsText(secondLegNeeds(tie, competition.rules), name, t);
+  const state = tieState(tie, competition.rules);
   return {
     tie,
     stage,
@@ -310,7 +340,11 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
     unconfirmed: tie.unconfirmed?.length
       ? t('tie.notConfirmed', { fields: tie.unconfirmed.join(', ') })
       : null,
+    state,
+    hypothetical: isHypothetical,
+    needs,
     label: [
+      isHypothetical ? t('badge.whatIf') : null,
       t('tie.label', {
         stage: stageName(stage, t),
         tie: tie.id,
@@ -318,11 +352,20 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
       }),
       ...legs.map((leg) => t('tie.legLabel', { leg: leg.title, score: leg.summary })),
       sentence,
-    ].join(', '),
+      state === 'decided' ? null : t(`state.${state}`),
+      ...needs,
+    ]
+      .filter(Boolean)
+      .join(', '),
   };
 }
 
-function presentLeg(leg: Leg, title: MessageKey, name: (id: TeamId) => string, t: Translator): LegView {
+function presentLeg(
+  leg: Leg,
+  title: MessageKey,
+  name: (id: TeamId) => string,
+  t: Translator,
+): Omit<LegView, 'hypothetical'> {
   const unconfirmed = new Set(leg.unconfirmed ?? []);
   const mark = (field: string) => (unconfirmed.has(field) ? ` ${t('tie.unconfirmed')}` : '');
   const played = isPlayed(leg);

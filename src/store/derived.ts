@@ -1,7 +1,14 @@
 // Values derived from one competition, memoized per competition object (and, within it, per key: a
 // language, a stage filter, a team), so the views that read them get stable references. Functions of
 // the store's state are in ./selectors.ts; these take the competition itself.
-import { competitionAsOf, matchDays, type CompetitionAsOf } from '../domain/as-of.ts';
+import {
+  competitionAsOf,
+  matchDays,
+  tieState,
+  type CompetitionAsOf,
+  type TieState,
+} from '../domain/as-of.ts';
+import { applyWhatIf, decodeWhatIf, type WhatIfResult } from '../domain/what-if.ts';
 import { feedersOf, indexTies, listByes, teamPath, type TieRef } from '../domain/progression.ts';
 import { labelTeams } from '../domain/team-labels.ts';
 import type { Competition, Stage, TeamId, TieId } from '../domain/types.ts';
@@ -63,6 +70,50 @@ export const bracketLayout = memoByCompetitionAnd((_c, stages: readonly Stage[])
   layoutBracket(stages, DEFAULT_SIZES),
 );
 
+/** What a what-if made hypothetical in a competition it was applied to (see shownCompetition). */
+export interface Hypothetical {
+  /** legKey(tie, leg) of each leg given a result. */
+  legs: ReadonlySet<string>;
+  /** Ties with a hypothetical result or pick, and ties a hypothetical winner entered. */
+  ties: ReadonlySet<TieId>;
+  /** Ties whose shoot-out winner was picked (its kicks are a token, not a score). */
+  picks: ReadonlySet<TieId>;
+}
+const hypotheticals = new WeakMap<Competition, Hypothetical>();
+
+const NONE: ReadonlySet<TieId> = new Set();
+/** The ties a what-if decided or filled in `c` (none in a competition as recorded or as of a day). */
+export const hypotheticalTies = (c: Competition): ReadonlySet<TieId> => hypotheticals.get(c)?.ties ?? NONE;
+
+/** The end of time: a competition "as of" it is the recorded one, ready for what-ifs. */
+const RECORDED = '9999-12-31';
+
+export interface ShownCompetition {
+  competition: Competition;
+  /** The day shown and who can still fill each slot; null: as recorded. */
+  asOf: CompetitionAsOf | null;
+  /** The what-if's results and picks that could not be applied. */
+  ignored: WhatIfResult['ignored'];
+}
+
+/**
+ * The competition as a view shows it: as it stood at the end of a day, with hypothetical results on
+ * top. `key` is `${day}|${whatIf}` (either part empty); a new object per key, so everything derived
+ * from it is memoized per day and what-if too.
+ */
+export const shownCompetition = memoByCompetitionAnd((c, key: string): ShownCompetition => {
+  const [day = '', encoded = ''] = key.split(/\|(.*)/s);
+  const asOf = day ? competitionOnDay(c, day) : null;
+  const { whatIf } = decodeWhatIf(encoded);
+  if (whatIf.results.length === 0 && whatIf.picks.length === 0) {
+    return { competition: asOf?.competition ?? c, asOf, ignored: [] };
+  }
+  const applied = applyWhatIf(asOf ?? competitionOnDay(c, RECORDED), whatIf);
+  const picks = new Set(whatIf.picks.map((pick) => pick.tieId).filter((id) => applied.ties.has(id)));
+  hypotheticals.set(applied.asOf.competition, { legs: applied.legs, ties: applied.ties, picks });
+  return { competition: applied.asOf.competition, asOf: applied.asOf, ignored: applied.ignored };
+});
+
 const tieContext = memoByCompetition((c): TieContext => ({
   competition: c,
   teams: new Map(c.teams.map((team) => [team.id, team])),
@@ -71,7 +122,14 @@ const tieContext = memoByCompetition((c): TieContext => ({
   ties: tieIndex(c),
   feeders: tieFeeders(c),
   byes: byeSlots(c),
+  hypothetical: hypotheticals.get(c) ?? null,
 }));
+
+/** Each tie's state (decided, in progress, scheduled, pending), for every tie: cheap, no words. */
+export const tieStates = memoByCompetition(
+  (c): ReadonlyMap<TieId, TieState> =>
+    new Map(c.stages.flatMap((stage) => stage.ties.map((tie) => [tie.id, tieState(tie, c.rules)]))),
+);
 
 /**
  * Everything the views say about each tie, in one language: made for a tie when first asked for and

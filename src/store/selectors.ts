@@ -2,7 +2,15 @@
 // Values derived from a competition alone are memoized in ./derived.ts.
 import type { Competition, Stage, TieId } from '../domain/types.ts';
 import type { TieRef } from '../domain/progression.ts';
-import { memoByCompetitionAnd, sortedStages, teamPathTies, tieIndex } from './derived.ts';
+import {
+  memoByCompetition,
+  memoByCompetitionAnd,
+  shownCompetition,
+  sortedStages,
+  teamPathTies,
+  tieIndex,
+  type ShownCompetition,
+} from './derived.ts';
 import type { AppState, CompetitionState } from './store.ts';
 
 const IDLE: CompetitionState = { status: 'idle', competition: null, issues: [] };
@@ -10,7 +18,22 @@ const IDLE: CompetitionState = { status: 'idle', competition: null, issues: [] }
 export const selectCompetitionState = (s: AppState): CompetitionState =>
   (s.competitionId && s.competitions[s.competitionId]) || IDLE;
 
-export const selectCompetition = (s: AppState): Competition | null => selectCompetitionState(s).competition;
+/** The competition as recorded (loaded, or added): what is saved and exported as data. */
+export const selectRecordedCompetition = (s: AppState): Competition | null =>
+  selectCompetitionState(s).competition;
+
+const asRecorded = memoByCompetition((c): ShownCompetition => ({ competition: c, asOf: null, ignored: [] }));
+
+/** The competition as shown: on the day chosen (`asOf`), with the what-if results on top. */
+export function selectShown(s: AppState): ShownCompetition | null {
+  const recorded = selectRecordedCompetition(s);
+  if (!recorded) return null;
+  if (!s.asOf && !s.whatIf) return asRecorded(recorded);
+  return shownCompetition(recorded, `${s.asOf ?? ''}|${s.whatIf}`);
+}
+
+/** The competition every view shows (see selectShown). */
+export const selectCompetition = (s: AppState): Competition | null => selectShown(s)?.competition ?? null;
 
 /** Whether the competition was added in this browser (kept in its storage; it opens nowhere else). */
 export const isAddedHere = (s: AppState, id: string | null): boolean =>

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readShipped } from '../../tests/files.ts';
-import { bracketLayout } from './derived.ts';
+import { bracketLayout, tieViews } from './derived.ts';
 import {
   selectCompetition,
   selectHighlightedTies,
+  selectRecordedCompetition,
   selectSelectedTie,
   selectVisibleStages,
 } from './selectors.ts';
@@ -79,6 +80,35 @@ describe('app store', () => {
     showCompetition('caf-cc-2023-24-qualifying');
     expect(store.getState()).toMatchObject({ stageId: null, tieId: null, teamId: null });
     expect(selectHighlightedTies(store.getState())).toBeNull();
+  });
+
+  it('shows the competition as of a day and with a what-if, the recorded one untouched', async () => {
+    const store = await readyStore();
+    const { showCompetition, loadCompetition, showAsOf, setWhatIf } = store.getState();
+    showCompetition('libertadores-2024-qualifying');
+    await loadCompetition('libertadores-2024-qualifying');
+    const recorded = selectRecordedCompetition(store.getState())!;
+    const tie = (id: string) =>
+      selectCompetition(store.getState())!
+        .stages.flatMap((stage) => stage.ties)
+        .find((t) => t.id === id)!;
+    expect(selectCompetition(store.getState())).toBe(recorded);
+    showAsOf('2024-02-21');
+    expect(tie('C2').winner).toBeNull();
+    expect(tie('C2').legs[1]?.homeGoals).toBeNull();
+    expect(tie('G2').teams[0]).toBe('winner-of:C2');
+    expect(selectCompetition(store.getState())).toBe(selectCompetition(store.getState())); // memoized
+    setWhatIf('C2.2:2-0');
+    expect(tie('C2').winner).toBe('atletico-nacional');
+    expect(tie('G2').teams[0]).toBe('atletico-nacional');
+    expect(tieViews(selectCompetition(store.getState())!, 'en')('G2')?.hypothetical).toBe(true);
+    expect(tieViews(selectCompetition(store.getState())!, 'en')('C7')?.hypothetical).toBe(false);
+    showCompetition('libertadores-2024-qualifying'); // a competition opens as recorded
+    expect(store.getState()).toMatchObject({ asOf: null, whatIf: '' });
+    expect(selectCompetition(store.getState())).toBe(recorded);
+    expect(recorded.stages.flatMap((stage) => stage.ties).find((t) => t.id === 'C2')?.winner).toBe(
+      'nacional-par',
+    );
   });
 
   it('lays out the stages shown once per stage filter', async () => {

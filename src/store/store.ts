@@ -70,9 +70,15 @@ export interface ViewSlice {
   langLoading: Lang | null;
   /** null: all stages. */
   stageId: StageId | null;
+  /** The day (yyyy-mm-dd) the competition is shown as it stood at the end of; null: as recorded. */
+  asOf: string | null;
+  /** Hypothetical results and shoot-out picks, in their URL form (domain/what-if.ts); '' for none. */
+  whatIf: string;
   /** Shows a competition from its start; with `team`, that team's path highlighted. */
   showCompetition: (id: string, team?: TeamId) => void;
   showStage: (id: StageId | null) => void;
+  showAsOf: (day: string | null) => void;
+  setWhatIf: (whatIf: string) => void;
   showView: (view: ViewMode) => void;
   setEmbed: (embed: boolean) => void;
   setFallbacks: (fallbacks: Fallback[]) => void;
@@ -191,13 +197,18 @@ const createDataSlice =
 const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   competitionId: null,
   stageId: null,
+  asOf: null,
+  whatIf: '',
   view: 'bracket',
   embed: false,
   fallbacks: [],
   lang: 'en',
   langLoading: null,
-  showCompetition: (id, team) => set({ competitionId: id, stageId: null, tieId: null, teamId: team ?? null }),
+  showCompetition: (id, team) =>
+    set({ competitionId: id, stageId: null, asOf: null, whatIf: '', tieId: null, teamId: team ?? null }),
   showStage: (id) => set({ stageId: id }),
+  showAsOf: (day) => set({ asOf: day }),
+  setWhatIf: (whatIf) => set({ whatIf }),
   showView: (view) => set({ view }),
   setEmbed: (embed) => set({ embed }),
   setFallbacks: (fallbacks) => set({ fallbacks }),

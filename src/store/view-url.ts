@@ -1,7 +1,12 @@
-// The URL holds the view: competition, stage filter, selected tie, highlighted team, view mode and
-// language. Pure functions: reading a query string into a view, checking it against the data, writing
+// The URL holds the view: competition, stage filter, day, what-if results, selected tie, highlighted
+// team, view mode and language. Pure functions: reading a query string into a view, checking it against the data, writing
 // a view back.
 import type { Competition } from '../domain/types.ts';
+import { decodeWhatIf, encodeWhatIf } from '../domain/what-if.ts';
+
+/** A real calendar day written yyyy-mm-dd. */
+const isDay = (text: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 
 export const VIEW_MODES = ['bracket', 'draw', 'list', 'notes'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
@@ -9,6 +14,10 @@ export type ViewMode = (typeof VIEW_MODES)[number];
 export interface ViewParams {
   competition: string | null;
   stage: string | null;
+  /** yyyy-mm-dd: the competition as it stood at the end of that day. */
+  asOf: string | null;
+  /** Hypothetical results in their URL form (domain/what-if.ts). */
+  whatIf: string | null;
   tie: string | null;
   team: string | null;
   view: ViewMode;
@@ -23,6 +32,8 @@ export function readViewParams(search: string): ViewParams & { rawView: string |
   return {
     competition: params.get('competition'),
     stage: params.get('stage'),
+    asOf: params.get('asOf'),
+    whatIf: params.get('whatif'),
     tie: params.get('tie'),
     team: params.get('team'),
     view: VIEW_MODES.find((mode) => mode === rawView) ?? 'bracket',
@@ -35,16 +46,31 @@ export function readViewParams(search: string): ViewParams & { rawView: string |
 export type Fallback =
   | { field: 'competition'; value: string }
   | { field: 'stage'; value: string }
+  | { field: 'asOf'; value: string }
+  | { field: 'whatIf'; value: string }
   | { field: 'tie'; value: string }
   | { field: 'team'; value: string }
   | { field: 'view'; value: string };
 
 /** Keeps what the competition has; anything else falls back to the nearest valid view. */
 export function checkViewParams(
-  params: Pick<ViewParams, 'stage' | 'tie' | 'team'>,
+  params: Pick<ViewParams, 'stage' | 'asOf' | 'whatIf' | 'tie' | 'team'>,
   competition: Competition,
-): { stage: string | null; tie: string | null; team: string | null; fallbacks: Fallback[] } {
+): {
+  stage: string | null;
+  asOf: string | null;
+  whatIf: string;
+  tie: string | null;
+  team: string | null;
+  fallbacks: Fallback[];
+} {
   const fallbacks: Fallback[] = [];
+  const asOf = params.asOf && isDay(params.asOf) ? params.asOf : null;
+  if (params.asOf && !asOf) fallbacks.push({ field: 'asOf', value: params.asOf });
+  // Parts that cannot be read are left out and named; parts about ties the data lacks are ignored
+  // when applied (what-if.ts), and the link is written back without them.
+  const decoded = decodeWhatIf(params.whatIf ?? '');
+  for (const { part } of decoded.rejected) fallbacks.push({ field: 'whatIf', value: part });
   const stage = params.stage && competition.stages.some((s) => s.id === params.stage) ? params.stage : null;
   if (params.stage && !stage) fallbacks.push({ field: 'stage', value: params.stage });
   const ties = competition.stages.flatMap((s) => s.ties);
@@ -52,7 +78,7 @@ export function checkViewParams(
   if (params.tie && !tie) fallbacks.push({ field: 'tie', value: params.tie });
   const team = params.team && competition.teams.some((t) => t.id === params.team) ? params.team : null;
   if (params.team && !team) fallbacks.push({ field: 'team', value: params.team });
-  return { stage, tie, team, fallbacks };
+  return { stage, asOf, whatIf: encodeWhatIf(decoded.whatIf), tie, team, fallbacks };
 }
 
 /**
@@ -63,6 +89,8 @@ export function writeViewParams(view: ViewParams, base = ''): string {
   const ours = {
     competition: view.competition,
     stage: view.stage,
+    asOf: view.asOf,
+    whatif: view.whatIf,
     tie: view.tie,
     team: view.team,
     view: view.view === 'bracket' ? null : view.view,

@@ -4,7 +4,7 @@
 import { createBracket, type BracketHandle } from '../../bracket/bracket.ts';
 import type { TieId } from '../../domain/types.ts';
 import { DEFAULT_SIZES } from '../../layout/layout-bracket.ts';
-import { bracketLayout, bracketWords, tieViews } from '../../store/derived.ts';
+import { bracketLayout, bracketWords, hypotheticalTies, tieStates, tieViews } from '../../store/derived.ts';
 import { selectCompetition, selectHighlightedTies, selectVisibleStages } from '../../store/selectors.ts';
 import type { AppState, AppStore } from '../../store/store.ts';
 
@@ -51,6 +51,8 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
       sizes: DEFAULT_SIZES,
       view: tieViews(competition, state.lang),
       words: bracketWords(competition, state.lang),
+      states: tieStates(competition),
+      hypothetical: hypotheticalTies(competition),
       selectedTieId,
       highlighted: selectHighlightedTies(state),
       highlightedTeam: state.teamId,

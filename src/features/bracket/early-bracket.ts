@@ -7,11 +7,11 @@ import type { AppStore } from '../../store/store.ts';
 import type { BracketHandle } from '../../bracket/bracket.ts';
 import { createBracketController } from './bracket-controller.ts';
 
-// Where App's bracket frame lies from 1024 px: below the header's two rows of 60 px and its 20 px
-// summary line (p-4, gap-3; none of them wraps at that width); in an embed, all but the link line
+// Where App's bracket frame lies from 1024 px: below the header's two rows of 60 px and its 36 px
+// summary line with the day control (p-4, gap-3; none of them wraps at that width); in an embed, all but the link line
 // below it. Were App's frame elsewhere, the drawing would move there and fit itself again.
 const FRAME = 'fixed overflow-hidden rounded-lg border border-line bg-surface';
-const PLACE = { page: 'inset-x-4 top-[192px] bottom-4', embed: 'inset-x-1 top-1 bottom-6' };
+const PLACE = { page: 'inset-x-4 top-[208px] bottom-4', embed: 'inset-x-1 top-1 bottom-6' };
 
 let early: { controller: BracketHandle; host: HTMLElement } | null = null;
 

@@ -150,7 +150,7 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
-    for (let item = 0; item < 6; item += 1) await user.tab(); // through the six items
+    for (let item = 0; item < 7; item += 1) await user.tab(); // through the seven items
     await user.tab(); // out of the menu, to Elsewhere
     expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
     expect(toggle).toHaveAttribute('aria-expanded', 'false');

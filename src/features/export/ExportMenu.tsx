@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Competition } from '../../domain/types.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { isAddedHere } from '../../store/selectors.ts';
+import { isAddedHere, selectRecordedCompetition } from '../../store/selectors.ts';
 import { tieViews } from '../../store/derived.ts';
 import { PHONE, useMediaQuery } from '../use-media-query.ts';
 import { stageName } from '../../present/words.ts';
@@ -18,13 +18,14 @@ import { copyText, embedCode } from './share.ts';
 const PNG_SCALE = 2;
 const STATUS_SHOWN = 4000; // ms
 
-type Action = 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed';
+type Action = 'svg' | 'png' | 'csv' | 'ics' | 'json' | 'link' | 'embed';
 
 /** `needs`: what the item needs to be offered (the Bracket view shown, a link others can open). */
 const ITEMS: { action: Action; label: MessageKey; needs: 'bracket' | 'link' | null }[] = [
   { action: 'svg', label: 'export.svg', needs: 'bracket' },
   { action: 'png', label: 'export.png', needs: 'bracket' },
   { action: 'csv', label: 'export.csv', needs: null },
+  { action: 'ics', label: 'export.ics', needs: null },
   { action: 'json', label: 'export.json', needs: null },
   { action: 'link', label: 'export.link', needs: 'link' },
   { action: 'embed', label: 'export.embed', needs: 'link' },
@@ -33,6 +34,7 @@ const ITEMS: { action: Action; label: MessageKey; needs: 'bracket' | 'link' | nu
 export function ExportMenu({ competition }: { competition: Competition }) {
   const t = useT();
   const view = useAppStore((s) => s.view);
+  const recorded = useAppStore(selectRecordedCompetition);
   const stageId = useAppStore((s) => s.stageId);
   const [open, setOpen] = useState(false);
   // An outcome shows for a few seconds; opening the menu clears it (it shows where the menu opens).
@@ -90,7 +92,8 @@ export function ExportMenu({ competition }: { competition: Competition }) {
       if (action === 'json') {
         // The same format as the shipped files, with the schema that describes it.
         const schema = new URL(`${import.meta.env.BASE_URL}data/schema.json`, window.location.origin).href;
-        const json = `${JSON.stringify({ $schema: schema, ...competition }, null, 2)}\n`;
+        // As recorded: a day or a what-if changes what is shown, never the data.
+        const json = `${JSON.stringify({ $schema: schema, ...(recorded ?? competition) }, null, 2)}\n`;
         const fileName = `${fileSlug(competition.id)}.json`;
         downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
         setStatus(t('export.saved', { file: fileName }));
@@ -102,6 +105,14 @@ export function ExportMenu({ competition }: { competition: Competition }) {
         const csv = competitionToCsv(competition, tieViews(competition, t.lang));
         const fileName = `${baseName}-ties-and-legs.csv`;
         downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
+        setStatus(t('export.saved', { file: fileName }));
+        return;
+      }
+      if (action === 'ics') {
+        const { competitionToIcs } = await import('../../present/export-ics.ts');
+        const { text } = competitionToIcs(competition, tieViews(competition, t.lang), new Date());
+        const fileName = `${baseName}-legs-to-play.ics`;
+        downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), fileName);
         setStatus(t('export.saved', { file: fileName }));
         return;
       }

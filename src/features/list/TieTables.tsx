@@ -4,7 +4,7 @@
 import { useRef } from 'react';
 import type { Competition, Stage } from '../../domain/types.ts';
 import type { Translator } from '../../i18n/translate.ts';
-import type { TieView } from '../../present/tie-view.ts';
+import type { LegView, TieView } from '../../present/tie-view.ts';
 import { score, stageName } from '../../present/words.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { tieViews } from '../../store/derived.ts';
@@ -61,6 +61,17 @@ function StageTable({ competition, stage, t }: { competition: Competition; stage
   );
 }
 
+function LegCell({ leg, t }: { leg: LegView; t: Translator }) {
+  return (
+    <>
+      {leg.summary}
+      {leg.hypothetical && (
+        <span className="ml-1 text-xs font-semibold uppercase">({t('whatIf.hypothetical')})</span>
+      )}
+    </>
+  );
+}
+
 function TieRow({ view, t }: { view: TieView; t: Translator }) {
   const { tie, outcome } = view;
   const selected = useAppStore((s) => s.tieId === tie.id);
@@ -81,6 +92,7 @@ function TieRow({ view, t }: { view: TieView; t: Translator }) {
         <button
           type="button"
           data-tie-id={tie.id}
+          data-tie-state={view.state}
           onClick={() => selectTie(tie.id)}
           className="min-h-11 text-left underline-offset-2 hover:underline"
         >
@@ -88,10 +100,17 @@ function TieRow({ view, t }: { view: TieView; t: Translator }) {
           {view.title}
         </button>
       </th>
-      <td className="px-4 py-2">{first ? first.summary : t('tie.notPlayed')}</td>
-      <td className="px-4 py-2">{second ? second.summary : first ? '—' : t('tie.notPlayed')}</td>
+      <td className="px-4 py-2">{first ? <LegCell leg={first} t={t} /> : t('tie.notPlayed')}</td>
+      <td className="px-4 py-2">
+        {second ? <LegCell leg={second} t={t} /> : first ? '—' : t('tie.notPlayed')}
+      </td>
       <td className="px-4 py-2 tabular-nums">{aggregate}</td>
-      <td className="px-4 py-2">{view.sentence}</td>
+      <td className="px-4 py-2">
+        {view.hypothetical && (
+          <span className="mr-1 text-xs font-semibold uppercase">{t('badge.whatIf')}</span>
+        )}
+        {view.sentence} <span className="text-xs text-muted">({t(`state.${view.state}`)})</span>
+      </td>
     </tr>
   );
 }

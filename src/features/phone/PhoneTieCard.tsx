@@ -27,7 +27,9 @@ export function PhoneTieCard({ view, t }: { view: TieView; t: Translator }) {
     ? 'border-accent ring-2 ring-accent'
     : highlighted?.has(tie.id)
       ? 'border-accent'
-      : 'border-line';
+      : view.hypothetical
+        ? 'border-dashed border-muted'
+        : 'border-line';
   return (
     <div className="relative">
       <div
@@ -77,6 +79,7 @@ export function PhoneTieCard({ view, t }: { view: TieView; t: Translator }) {
       <button
         type="button"
         data-tie-id={tie.id}
+        data-tie-state={view.state}
         aria-label={[view.label, next.winner, next.loser].filter(Boolean).join('. ')}
         aria-pressed={selected}
         onClick={() => selectTie(tie.id)}

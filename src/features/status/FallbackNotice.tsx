@@ -7,6 +7,8 @@ import { useT } from '../use-translator.ts';
 const MESSAGE: Record<Fallback['field'], MessageKey> = {
   competition: 'notice.competition',
   stage: 'notice.stage',
+  asOf: 'notice.asOf',
+  whatIf: 'notice.whatIf',
   tie: 'notice.tie',
   team: 'notice.team',
   view: 'notice.view',

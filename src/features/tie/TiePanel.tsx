@@ -1,15 +1,16 @@
 // Details of the selected tie: both legs with date, venue and city, the aggregate, how it was decided,
 // where the winner and loser went, and the data notes. Focus moves into the panel when it opens and
 // back to the tie when it closes (Escape or the close button).
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Competition, DataNote } from '../../domain/types.ts';
 import type { TieRef } from '../../domain/progression.ts';
-import type { LegView, Rich } from '../../present/tie-view.ts';
+import type { LegView, Rich, TieView } from '../../present/tie-view.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { tieViews } from '../../store/derived.ts';
 import { selectSelectedTie } from '../../store/selectors.ts';
 import { useT } from '../use-translator.ts';
 import { useViewHandles } from '../view-handles.tsx';
+import { useWhatIf } from '../what-if/use-what-if.ts';
 
 export function TiePanel({ competition, warmUp }: { competition: Competition; warmUp?: TieRef }) {
   const selected = useAppStore(selectSelectedTie);
@@ -81,18 +82,33 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
       </div>
 
       <p className="rounded-md bg-accent-soft px-3 py-2 font-medium text-ink" data-testid="tie-outcome">
+        {view.hypothetical && (
+          <span className="mr-2 text-xs font-semibold uppercase">{t('badge.whatIf')}</span>
+        )}
         {view.sentence}
       </p>
+
+      {view.needs.length > 0 && (
+        <ul className="flex flex-col gap-1 text-sm" data-testid="tie-needs">
+          {view.needs.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+      )}
 
       {view.walkover && <p className="text-sm">{view.walkover}</p>}
 
       {view.legs.length > 0 && (
         <ol className="flex flex-col gap-2" aria-label={t('tie.legs')}>
           {view.legs.map((leg, i) => (
-            <LegItem key={i} leg={leg} />
+            <LegItem key={i} leg={leg}>
+              <LegWhatIf view={view} index={i as 0 | 1} />
+            </LegItem>
           ))}
         </ol>
       )}
+
+      <ShootOutPick view={view} />
 
       {(view.facts.length > 0 || view.feeders.length > 0) && (
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
@@ -125,12 +141,18 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
   );
 }
 
-function LegItem({ leg }: { leg: LegView }) {
+function LegItem({ leg, children }: { leg: LegView; children: ReactNode }) {
+  const t = useT();
   return (
-    <li className="rounded-md border border-line p-3">
+    <li
+      className={`rounded-md border p-3 ${leg.hypothetical ? 'border-dashed border-muted' : 'border-line'}`}
+    >
       <p className="text-xs text-muted">
         {leg.title} · {leg.date}
         {leg.time && <> · {leg.time}</>}
+        {leg.hypothetical && (
+          <span className="ml-1 font-semibold uppercase">· {t('whatIf.hypothetical')}</span>
+        )}
       </p>
       <p className="text-base font-semibold" data-testid="leg-score">
         {leg.score}
@@ -139,7 +161,85 @@ function LegItem({ leg }: { leg: LegView }) {
       {leg.awarded && <p className="text-sm">{leg.awarded}</p>}
       <p className="text-xs text-muted">{leg.place}</p>
       {leg.note && <p className="mt-1 text-xs text-muted">{leg.note}</p>}
+      {children}
     </li>
+  );
+}
+
+const smallButton =
+  'h-11 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:bg-raised sm:h-8';
+
+/** A score to try for a leg not played (both teams known), or the removal of one tried. */
+function LegWhatIf({ view, index }: { view: TieView; index: 0 | 1 }) {
+  const { add, remove } = useWhatIf();
+  const t = useT();
+  const leg = view.tie.legs[index];
+  const formId = useId();
+  if (!leg || view.state === 'pending' || view.tie.walkover) return null;
+  if (view.legs[index]?.hypothetical) {
+    return (
+      <button type="button" className={`${smallButton} mt-2`} onClick={() => remove(view.tie.id, index)}>
+        {t('whatIf.remove')}
+      </button>
+    );
+  }
+  if (view.legs[index]?.played) return null;
+  const name = (id: string) => view.sides.find((side) => side.id === id)?.label ?? id;
+  return (
+    <form
+      className="mt-2 flex flex-wrap items-center gap-2 text-sm"
+      aria-label={t('whatIf.try')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        add({
+          tieId: view.tie.id,
+          leg: index,
+          homeGoals: Number(data.get('home')),
+          awayGoals: Number(data.get('away')),
+        });
+      }}
+    >
+      <span className="w-full text-xs font-medium text-muted">{t('whatIf.try')}</span>
+      {(['home', 'away'] as const).map((side) => (
+        <input
+          key={side}
+          id={`${formId}-${side}`}
+          name={side}
+          type="number"
+          min={0}
+          max={99}
+          required
+          defaultValue={0}
+          aria-label={t('whatIf.goals', { team: name(side === 'home' ? leg.home : leg.away) })}
+          className="h-11 w-16 rounded-md border border-field-line bg-surface px-2 text-ink sm:h-8"
+        />
+      ))}
+      <button type="submit" className={smallButton}>
+        {t('whatIf.apply')}
+      </button>
+    </form>
+  );
+}
+
+/** Who wins a shoot-out the rules call for and the data does not have. */
+function ShootOutPick({ view }: { view: TieView }) {
+  const { pick } = useWhatIf();
+  const t = useT();
+  if (view.outcome.status !== 'pending' || view.outcome.awaiting !== 'shoot-out') return null;
+  return (
+    <div className="flex flex-wrap gap-2">
+      {view.sides.map((side) => (
+        <button
+          key={side.id}
+          type="button"
+          className={smallButton}
+          onClick={() => pick({ tieId: view.tie.id, winner: side.id })}
+        >
+          {t('whatIf.pick', { team: side.label })}
+        </button>
+      ))}
+    </div>
   );
 }
 
