@@ -83,12 +83,18 @@ export function readFootballJson(text: string, log: FindingLog): MatchList | nul
     json = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
+    // V8 says "at position 141"; Firefox "at line 5 column 47".
     const position = /position (\d+)/.exec(message);
-    const at = position?.[1] ? lineColumn(text, Number(position[1])) : null;
+    const stated = /line (\d+) column (\d+)/.exec(message);
+    const at = position?.[1]
+      ? lineColumn(text, Number(position[1]))
+      : stated?.[1] && stated[2]
+        ? { line: Number(stated[1]), column: Number(stated[2]) }
+        : null;
     log.error(
       'invalid-json',
       at?.line ?? null,
-      `The file is not valid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}: ${message.replace(/\s*in JSON at position \d+.*$/, '')}.`,
+      `The file is not valid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}: ${message.replace(/^JSON\.parse:\s*/, '').replace(/\s*(?:in JSON )?at (?:position \d+|line \d+ column \d+).*$/, '')}.`,
     );
     return null;
   }
@@ -151,5 +157,10 @@ export function readFootballJson(text: string, log: FindingLog): MatchList | nul
     });
   });
   const name = typeof json.name === 'string' ? json.name : null;
-  return { title: name, titleLine: name === null ? null : 2, matches };
+  const nameAt = text.indexOf('"name"');
+  return {
+    title: name,
+    titleLine: name === null || nameAt < 0 ? null : lineColumn(text, nameAt).line,
+    matches,
+  };
 }
