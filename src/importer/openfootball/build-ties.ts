@@ -53,8 +53,10 @@ export function buildRoundTies(
   const pairs = new Map<string, FootballMatch[]>();
   const pairOfTeam = new Map<TeamId, { key: string; line: number }>();
   const name = round.heading.name;
+  const sides = new Map<FootballMatch, readonly [TeamId, TeamId]>();
   for (const match of round.matches) {
     const [one, two] = [teamOf(match, 1), teamOf(match, 2)];
+    sides.set(match, [one, two]);
     if (one === two) {
       log.error(
         'same-team',
@@ -109,9 +111,9 @@ export function buildRoundTies(
   return groups.map((group) => {
     const sorted = [...group].sort(byDate);
     const first = sorted[0]!;
-    const teams: [TeamId, TeamId] = [teamOf(first, 1), teamOf(first, 2)];
+    const teams: [TeamId, TeamId] = [...sides.get(first)!];
     const legs = sorted.map((match) => {
-      const home = teamOf(match, 1);
+      const home = sides.get(match)![0];
       return legOf(match, home, home === teams[0] ? teams[1] : teams[0]);
     });
     const unconfirmed: string[] = [];

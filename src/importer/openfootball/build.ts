@@ -71,8 +71,12 @@ export function buildCompetition(list: MatchList, options: BuildOptions, log: Fi
   const rounds = new Map<string, KnockoutRound>();
   const leftOut = new Map<string, { heading: RoundHeading; count: number; first: number; last: number }>();
   let afterGroups = false;
+  /** Headings repeat on every match of a round: each is read once. */
+  const headings = new Map<string, RoundHeading>();
   for (const match of list.matches) {
-    const heading = readRound(match.round, { qualifying, afterGroups });
+    const cacheKey = `${afterGroups ? 1 : 0}${match.round}`;
+    const heading = headings.get(cacheKey) ?? readRound(match.round, { qualifying, afterGroups });
+    headings.set(cacheKey, heading);
     if (heading.kind !== 'knockout') {
       if (heading.kind !== 'classification') afterGroups = true;
       const entry = leftOut.get(heading.key) ?? { heading, count: 0, first: match.line, last: match.line };
@@ -115,9 +119,20 @@ export function buildCompetition(list: MatchList, options: BuildOptions, log: Fi
   const firstLine = new Map<TeamId, number>();
   const allocate = createIdAllocator();
   const slugCountry = new Map<string, string | null>();
+  /** Printed name and country → id, so that each printed name is folded once. */
+  const printedIds = new Map<string, Map<string | null, TeamId>>();
   const teamOf = (match: FootballMatch, side: 1 | 2): TeamId => {
     const name = side === 1 ? match.team1 : match.team2;
     const country = side === 1 ? match.country1 : match.country2;
+    let byCountry = printedIds.get(name);
+    const seen = byCountry?.get(country);
+    if (seen !== undefined) return seen;
+    const id = findOrAddTeam(match, name, country);
+    if (!byCountry) printedIds.set(name, (byCountry = new Map()));
+    byCountry.set(country, id);
+    return id;
+  };
+  const findOrAddTeam = (match: FootballMatch, name: string, country: string | null): TeamId => {
     const key = `${nameKey(name)}|${country ?? ''}`;
     const known = teamByKey.get(key) ?? (country === null ? teamByName.get(nameKey(name)) : undefined);
     if (known) {
@@ -189,9 +204,11 @@ export function buildCompetition(list: MatchList, options: BuildOptions, log: Fi
   settled.forEach((stage, s) =>
     stage.ties.forEach((tie) => tie.teams.forEach((team) => entry.has(team) || entry.set(team, s))),
   );
+  const entering: TeamId[][] = settled.map(() => []);
+  for (const [team, s] of entry) entering[s]?.push(team);
   settled.forEach((stage, s) => {
     if (s === 0) return;
-    const late = [...entry].filter(([, at]) => at === s).map(([team]) => nameOf(team));
+    const late = (entering[s] ?? []).map(nameOf);
     if (late.length === 0) return;
     log.info(
       'late-entry',
