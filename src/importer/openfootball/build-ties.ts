@@ -11,6 +11,11 @@ export interface KnockoutRound {
   /** Line of the round's first match. */
   line: number;
   matches: FootballMatch[];
+  /**
+   * How many group or league phases come before the round: winners are followed only into rounds
+   * of the same segment (a group stage in between decides who goes on).
+   */
+  segment: number;
 }
 
 export interface DraftTie {

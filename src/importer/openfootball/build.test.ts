@@ -152,3 +152,58 @@ describe('openfootball layouts', () => {
     ]);
   });
 });
+
+describe('openfootball stage headings and a group stage between knockout rounds', () => {
+  const text = readBadFixture('stages-layout.txt');
+  const { competition, report } = importChecked(text);
+  const botafogo = teamId(competition, 'Botafogo FR');
+
+  it('reads "== Qualifying" rounds as qualifying rounds and leaves the group stage out', () => {
+    expect(competition.stages.map((s) => [s.name, s.round, s.ties.length])).toEqual([
+      ['Round 3', { kind: 'qualifying-round', number: 3 }, 1],
+      ['Quarterfinals', { kind: 'quarter-finals' }, 2],
+      ['Semifinals', { kind: 'semi-finals' }, 1],
+      ['Final', { kind: 'final' }, 1],
+    ]);
+    expect(report.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('sends the last qualifying winners to the group stage, not to a later knockout tie they play', () => {
+    const round3 = findTie(competition, 'Botafogo FR', 'RB Bragantino');
+    expect(round3.winner).toBe(botafogo);
+    expect(round3.winnerTo).toEqual({ exit: 'group-stage' });
+    expect(competition.exits.find((exit) => exit.id === 'group-stage')).toMatchObject({
+      phase: 'group-stage',
+      competitionName: 'Copa Libertadores',
+    });
+  });
+
+  it('reads a bracketed shoot-out after the second team, goal lines in brackets, and an unplayed final', () => {
+    const tie = findTie(competition, 'Botafogo FR', 'São Paulo FC');
+    expect(tie).toMatchObject({ winner: botafogo, decidedBy: 'penalties' });
+    expect(tie.penalties).toEqual({ [teamId(competition, 'São Paulo FC')]: 4, [botafogo]: 5 });
+    const final = findTie(competition, 'CA Mineiro', 'Botafogo FR');
+    expect(final.legs[0]).toMatchObject({ homeGoals: null, awayGoals: null, neutral: true });
+    expect(competition.teams.find((t) => t.name === 'CA Mineiro')?.entry).toBe('final');
+  });
+
+  it('reads "a.e.t. (1-1, )" with the half time left out', () => {
+    const lines = [
+      '= UEFA Champions League 2013/14',
+      'Final',
+      '[Sat May/24]',
+      '  20.45    Real Madrid     4-1 a.e.t. (1-1, )  Atlético Madrid     @ Estádio da Luz, Lisbon',
+      "             [Ramos 90+3' Bale 110'; Godín 36']",
+    ];
+    const { competition: final } = importChecked(lines.join('\n'));
+    const leg = final.stages[0]!.ties[0]!.legs[0]!;
+    expect(leg).toMatchObject({
+      date: '2014-05-24',
+      homeGoals: 4,
+      awayGoals: 1,
+      regularTime: { homeGoals: 1, awayGoals: 1 },
+      city: 'Lisbon',
+    });
+    expect(final.teams.map((t) => t.name)).toEqual(['Real Madrid', 'Atlético Madrid']);
+  });
+});

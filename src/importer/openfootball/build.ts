@@ -71,6 +71,9 @@ export function buildCompetition(list: MatchList, options: BuildOptions, log: Fi
   const rounds = new Map<string, KnockoutRound>();
   const leftOut = new Map<string, { heading: RoundHeading; count: number; first: number; last: number }>();
   let afterGroups = false;
+  let inGroups = false;
+  /** The group or league phases of the file, in order: each ends a segment of knockout rounds. */
+  const phaseKinds: ('group-stage' | 'league-phase')[] = [];
   /** Headings repeat on every match of a round: each is read once. */
   const headings = new Map<string, RoundHeading>();
   for (const match of list.matches) {
@@ -78,14 +81,23 @@ export function buildCompetition(list: MatchList, options: BuildOptions, log: Fi
     const heading = headings.get(cacheKey) ?? readRound(match.round, { qualifying, afterGroups });
     headings.set(cacheKey, heading);
     if (heading.kind !== 'knockout') {
-      if (heading.kind !== 'classification') afterGroups = true;
+      if (heading.kind !== 'classification') {
+        if (!inGroups) phaseKinds.push(heading.kind === 'group' ? 'group-stage' : 'league-phase');
+        afterGroups = inGroups = true;
+      }
       const entry = leftOut.get(heading.key) ?? { heading, count: 0, first: match.line, last: match.line };
       entry.count += 1;
       entry.last = match.line;
       leftOut.set(heading.key, entry);
       continue;
     }
-    const round = rounds.get(heading.key) ?? { heading, line: match.line, matches: [] };
+    inGroups = false;
+    const round = rounds.get(heading.key) ?? {
+      heading,
+      line: match.line,
+      matches: [],
+      segment: phaseKinds.length,
+    };
     round.matches.push(match);
     rounds.set(heading.key, round);
   }
@@ -194,7 +206,7 @@ export function buildCompetition(list: MatchList, options: BuildOptions, log: Fi
   const competitionName = mainCompetition(title);
   const links = linkRounds(
     settled,
-    { competitionName, qualifying, seasonStart: season?.first ?? seasonStartYear(title) },
+    { competitionName, qualifying, seasonStart: season?.first ?? seasonStartYear(title), phaseKinds },
     nameOf,
     log,
   );

@@ -20,6 +20,8 @@ export interface LinkContext {
   competitionName: string;
   qualifying: boolean;
   seasonStart: number | null;
+  /** The group or league phases of the file; the one at index k follows the rounds of segment k. */
+  phaseKinds: readonly ('group-stage' | 'league-phase')[];
 }
 
 const ELIMINATED: Exit = { id: 'eliminated', name: 'Eliminated', kind: 'out', phase: 'eliminated' };
@@ -27,6 +29,17 @@ const NOT_IN_FILE: Exit = { id: 'not-in-file', name: 'Not in the file', kind: 'a
 
 function lastExit(stage: StageTies, context: LinkContext): Exit {
   const competitionName = context.competitionName;
+  const phaseAfter = context.phaseKinds[stage.round.segment];
+  if (phaseAfter) {
+    const words = phaseAfter === 'league-phase' ? 'league phase' : 'group stage';
+    return {
+      id: phaseAfter,
+      name: `${competitionName} ${words}`,
+      kind: 'advance',
+      phase: phaseAfter,
+      competitionName,
+    };
+  }
   if (stage.round.heading.round?.kind === 'final')
     return {
       id: 'title',
@@ -61,7 +74,11 @@ export function linkRounds(
       }),
     ),
   );
-  const nextOf = (team: TeamId, after: number) => plays.get(team)?.find((at) => at.s > after) ?? null;
+  const nextOf = (team: TeamId, after: number) => {
+    const segment = stages[after]?.round.segment;
+    const next = plays.get(team)?.find((at) => at.s > after) ?? null;
+    return next && stages[next.s]?.round.segment === segment ? next : null;
+  };
   const exits = new Map<string, Exit>([[ELIMINATED.id, ELIMINATED]]);
   const toExit = (exit: Exit): Destination => {
     exits.set(exit.id, exit);

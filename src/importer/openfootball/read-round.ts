@@ -30,6 +30,9 @@ const ORDINALS: Record<string, number> = {
 
 const LEG = /[\s,–-]*\b(?:(?:1st|2nd|first|second)\s+legs?|legs?\s+\d(?:\s+of\s+\d)?)\s*$/i;
 const MATCHDAY = /[\s,–-]*\b(?:matchday|md|day)\s*\d+(?:\s+of\s+\d+)?\s*$/i;
+/** A leading stage name of qualifying rounds: "Qualifying, Round 1". */
+const QUALIFYING_STAGE =
+  /^(?:qualifying|qualification|qualifiers?|preliminary)(?:\s+(?:stage|phase|rounds?))?$/i;
 /** A leading stage name of the knockout rounds: "Finals, Final", "Knockout stage, Round of 16". */
 const KNOCKOUT_STAGE = /^(?:finals?|knockout(?:\s+(?:stage|phase|round))?|final\s+(?:stage|phase|round))$/i;
 
@@ -53,7 +56,12 @@ export function readRound(
   const withoutMatchday = name.replace(MATCHDAY, '');
   if (withoutMatchday) name = withoutMatchday;
   const parts = name.split(/\s*,\s*/).filter(Boolean);
+  let qualifyingStage = false;
   if (parts.length > 1 && KNOCKOUT_STAGE.test(parts[0] ?? '')) name = parts.slice(1).join(', ');
+  else if (parts.length > 1 && QUALIFYING_STAGE.test(parts[0] ?? '')) {
+    name = parts.slice(1).join(', ');
+    qualifyingStage = true;
+  }
   const words = name.toLowerCase().replace(/[-–_]/g, ' ').replace(/\s+/g, ' ').trim();
   const base = { key: nameKey(name) || nameKey(printed), name: name || printed };
 
@@ -63,7 +71,7 @@ export function readRound(
     return { ...base, kind: 'league' };
   if (/third place|3rd place|match for third|bronze/.test(words)) return { ...base, kind: 'classification' };
 
-  const round = readRoundCode(words, context);
+  const round = readRoundCode(words, qualifyingStage ? { ...context, qualifying: true } : context);
   return round ? { ...base, kind: 'knockout', round } : { ...base, kind: 'knockout' };
 }
 

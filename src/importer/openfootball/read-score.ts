@@ -13,7 +13,8 @@ export interface ReadScore {
 }
 
 const PAIR = /\s*(\d{1,2})\s*-\s*(\d{1,2})(?:\s*(pen\.?|p\b|a\.\s?e\.\s?t\.?|aet\b))?/y;
-const PARENS = /\s*\(\s*(\d{1,2})\s*-\s*(\d{1,2})\s*(?:,\s*(\d{1,2})\s*-\s*(\d{1,2})\s*)?\)/y;
+/** "(1-0)", "(1-0, 0-0)", and "(1-1, )" with the half time left out. */
+const PARENS = /\s*\(\s*(\d{1,2})\s*-\s*(\d{1,2})\s*(?:,\s*(?:(\d{1,2})\s*-\s*(\d{1,2})\s*)?)?\)/y;
 const BRACKET = /\s*\[([^\]]*)\]/y;
 
 const pair = (a: string | undefined, b: string | undefined): Pair | null =>

@@ -70,7 +70,7 @@ function readMatchText(text: string): LineRead {
   const after = rest.slice(score.end);
   const bracket = after.indexOf('[');
   const team2 = (bracket < 0 ? after : after.slice(0, bracket)).trim();
-  if (!team2 || /^\d/.test(team2)) return null;
+  if (!team2 || /^[\d(]/.test(team2)) return null;
   if (bracket >= 0) {
     const notes = readScore(`0-0 ${after.slice(bracket)}`);
     if (notes) {
@@ -94,6 +94,7 @@ export function readFootballTxt(text: string, log: FindingLog): MatchList {
   let title: string | null = null;
   let titleLine: number | null = null;
   let round = '';
+  let stage = '';
   let date: string | null = null;
   let time: string | null = null;
   let readDate = createDateReader(null);
@@ -119,12 +120,16 @@ export function readFootballTxt(text: string, log: FindingLog): MatchList {
       continue;
     }
     if (HEADING_MARK.test(line)) {
-      round = trimmed.replace(/^(?:»|▪|=+)\s*|\s*=*$/g, '');
+      const heading = trimmed.replace(/^(?:»|▪|=+)\s*|\s*=*$/g, '');
+      // "== Qualifying" names a stage; the round headings under it belong to it ("Qualifying, Round 1").
+      if (trimmed.startsWith('==')) stage = heading;
+      round = trimmed.startsWith('==') || !stage ? heading : `${stage}, ${heading}`;
       date = null;
       time = null;
       continue;
     }
-    if (trimmed.includes('|') || trimmed.startsWith('(') || PROP.test(trimmed)) {
+    const goalLine = (trimmed.startsWith('[') && !readPrintedDate(trimmed)) || trimmed.startsWith('(');
+    if (goalLine || trimmed.includes('|') || PROP.test(trimmed)) {
       passedOver += 1;
       continue;
     }
@@ -157,7 +162,7 @@ export function readFootballTxt(text: string, log: FindingLog): MatchList {
     }
 
     if (!printed && !kickoff && looksLikeRound(rest) && !/\s(?:v|vs\.?)\s/i.test(rest)) {
-      round = rest;
+      round = stage ? `${stage}, ${rest}` : rest;
       date = null;
       time = null;
       continue;
