@@ -59,7 +59,13 @@ export const RULE_PRESETS: Readonly<Record<PresetId, RulePreset>> = {
   },
 };
 
-export const PRESET_IDS = Object.keys(RULE_PRESETS) as PresetId[];
+/** Every preset, today's most common rules first (the order in which an importer tries them). */
+export const PRESET_IDS: readonly PresetId[] = [
+  'uefa-2021',
+  'uefa-away-goals',
+  'conmebol-2022',
+  'caf-away-goals',
+];
 
 export const isPresetId = (value: string): value is PresetId => Object.hasOwn(RULE_PRESETS, value);
 

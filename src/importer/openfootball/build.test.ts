@@ -207,3 +207,50 @@ describe('openfootball stage headings and a group stage between knockout rounds'
     expect(final.teams.map((t) => t.name)).toEqual(['Real Madrid', 'Atlético Madrid']);
   });
 });
+
+describe('openfootball single-match knockout rounds (a World Cup layout)', () => {
+  const lines = [
+    '= World Cup 2022       # in Qatar',
+    '▪ Quarter-finals         |  Fri Dec 9 - Sat Dec 10',
+    '▪ Final                  |  Sun Dec 18',
+    '▪ Semi-finals',
+    'Tue Dec 13 ',
+    '    22:00   Argentina         3-0 (2-0)   Croatia  @ Lusail Iconic Stadium, Lusail',
+    "              (Lionel Messi 34'(pen.) Julián Álvarez 39', 69')",
+    'Wed Dec 14 ',
+    '    22:00   France          2-0 (1-0)   Morocco  @ Al Bayt Stadium, Al Khor',
+    '▪ Match for third place',
+    'Sat Dec 17 ',
+    '   18:00     Croatia           2-1 (2-1)   Morocco',
+    '▪ Final',
+    'Sun Dec 18 ',
+    '   18:00     Argentina          4-2 pen. 3-3 a.e.t (2-2, 2-0)   France @ Lusail Iconic Stadium, Lusail',
+  ];
+  const { competition, report, rules } = importChecked(lines.join('\n'));
+
+  it('reads single-match rounds, leaves the match for third place out, and guesses the rules, saying so', () => {
+    expect(competition.stages.map((s) => [s.name, s.ties.length, s.ties[0]?.legs.length])).toEqual([
+      ['Semi-finals', 2, 1],
+      ['Final', 1, 1],
+    ]);
+    expect(report.find((f) => f.code === 'rounds-left-out')?.message).toMatch(/^1 classification matches/);
+    expect(report.find((f) => f.code === 'rules-guessed')?.severity).toBe('warning');
+    expect(rules?.preset).toBe('uefa-2021');
+    expect(report.find((f) => f.code === 'country-unknown')?.message).toMatch(
+      /^4 teams have no country code/,
+    );
+  });
+
+  it('reads the final after extra time and penalties', () => {
+    const final = findTie(competition, 'Argentina', 'France');
+    expect(final.legs[0]).toMatchObject({
+      date: '2022-12-18',
+      time: '18:00',
+      homeGoals: 3,
+      awayGoals: 3,
+      regularTime: { homeGoals: 2, awayGoals: 2 },
+      neutral: true,
+    });
+    expect(final).toMatchObject({ winner: teamId(competition, 'Argentina'), decidedBy: 'penalties' });
+  });
+});

@@ -119,7 +119,8 @@ export function readFootballTxt(text: string, log: FindingLog): MatchList {
       }
       continue;
     }
-    if (HEADING_MARK.test(line)) {
+    // "▪ Round of 16  |  Sat Dec 3 - Tue Dec 6" defines a round's dates: not a heading.
+    if (HEADING_MARK.test(line) && !trimmed.includes('|')) {
       const heading = trimmed.replace(/^(?:»|▪|=+)\s*|\s*=*$/g, '');
       // "== Qualifying" names a stage; the round headings under it belong to it ("Qualifying, Round 1").
       if (trimmed.startsWith('==')) stage = heading;
