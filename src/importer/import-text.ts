@@ -47,6 +47,9 @@ export function detectFormat(text: string, fileName?: string): TextFormat {
     (sample.match(/^\s*(?:»|▪)/gm) ?? []).length +
     (sample.match(/^.*\S\s+(?:v|vs\.?)\s+\S.*\s\d{1,2}-\d{1,2}\b/gm) ?? []).length +
     (sample.match(/^\s*\[?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}[/ ]\d{1,2}/gm) ?? []).length +
+    (sample.match(/^\s*\[(?:[A-Z][a-z]{2}\s+)?[A-Z][a-z]{2}\/\d{1,2}\]/gm) ?? []).length +
+    // "A  2-1 (1-0)  B": a score between two runs of two spaces.
+    (sample.match(/^\s*\S.*\S {2,}\d{1,2}-\d{1,2}\b.* {2,}\S/gm) ?? []).length +
     (/^=\s*[^=\s].*[^=\s]\s*$/m.test(sample) ? 1 : 0);
   return txt > wiki ? 'football-txt' : 'article';
 }

@@ -254,3 +254,20 @@ describe('openfootball single-match knockout rounds (a World Cup layout)', () =>
     expect(final).toMatchObject({ winner: teamId(competition, 'Argentina'), decidedBy: 'penalties' });
   });
 });
+
+describe('openfootball dates that cannot be placed in a year', () => {
+  it('warns once with the lines, then refuses a bracket with no dates at all', () => {
+    const text = [
+      'Final',
+      '[May/27]',
+      '  FC Internazionale Milano  3-1 (1-0)  Real Madrid  @ Prater, Wien',
+    ].join('\n');
+    const { report, competition } = importText(text);
+    expect(competition).toBeNull();
+    expect(report.find((f) => f.code === 'date-without-year')).toMatchObject({
+      severity: 'warning',
+      line: 2,
+    });
+    expect(report.find((f) => f.code === 'dates-missing')?.severity).toBe('error');
+  });
+});

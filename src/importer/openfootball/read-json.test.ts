@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allTies, importChecked, readBadFixture, readSample } from '../../../tests/openfootball-kit.ts';
+import {
+  allTies,
+  importChecked,
+  lineOf,
+  readBadFixture,
+  readSample,
+} from '../../../tests/openfootball-kit.ts';
 import { importText } from '../import-text.ts';
 import { lineColumn } from './read-json.ts';
 
@@ -92,5 +98,67 @@ describe('Football.JSON errors', () => {
   it('lineColumn counts lines and columns from 1', () => {
     expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
     expect(lineColumn('ab', 0)).toEqual({ line: 1, column: 1 });
+  });
+});
+
+describe('Football.JSON, older layout', () => {
+  it('reads rounds with their matches, score1/score2 with et and p, and names the line of each match', () => {
+    const text = JSON.stringify(
+      {
+        name: 'UEFA Champions League 2013/14',
+        rounds: [
+          {
+            name: 'Group A',
+            matches: [
+              {
+                date: '2013-09-17',
+                team1: { name: 'Real Madrid', code: 'ESP' },
+                team2: { name: 'Galatasaray', code: 'TUR' },
+                score1: 1,
+                score2: 6,
+              },
+            ],
+          },
+          {
+            name: 'Final',
+            matches: [
+              {
+                date: '2014-05-24',
+                team1: { key: 'realmadrid', name: 'Real Madrid', code: 'ESP' },
+                team2: { key: 'atletico', name: 'Atlético Madrid', code: 'ESP' },
+                score1: 1,
+                score2: 1,
+                score1et: 4,
+                score2et: 1,
+              },
+              {
+                date: '2014-05-31',
+                team1: { name: 'Not Played', code: 'ESP' },
+                team2: { name: 'Real Madrid', code: 'ESP' },
+                score1: 'x',
+                score2: 1,
+              },
+            ],
+          },
+        ],
+      },
+      null,
+      2,
+    );
+    const result = importText(text);
+    expect(result.format).toBe('football-json');
+    const errors = result.report.filter((f) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'unreadable-score', line: lineOf(text, '"Not Played"') - 3 });
+    expect(errors[0]?.message).toMatch(
+      /the score "ft" of Not Played v Real Madrid is \["x",1\]; expected two goal counts/,
+    );
+    const final = result.competition!.stages[0]!.ties.find((t) => t.teams.includes('atletico-madrid'))!;
+    expect(final.legs[0]).toMatchObject({
+      homeGoals: 4,
+      awayGoals: 1,
+      regularTime: { homeGoals: 1, awayGoals: 1 },
+    });
+    expect(result.report.find((f) => f.code === 'rounds-left-out')?.message).toMatch(/^1 group matches/);
   });
 });

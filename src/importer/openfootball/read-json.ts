@@ -16,12 +16,15 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - start + 1 };
 }
 
-/** The line of each object directly inside the root object's "matches" array, in order. */
+/**
+ * The line of each object directly inside a "matches" array (the root's, or a round's in the older
+ * `rounds: [{ name, matches }]` layout), in document order.
+ */
 function matchLines(text: string): number[] {
   const lines: number[] = [];
+  /** For each open array or object: whether it is a "matches" array. */
+  const open: boolean[] = [];
   let line = 1;
-  let depth = 0;
-  let arrayDepth = -1;
   let lastString = '';
   let afterKey = false;
   for (let i = 0; i < text.length; i += 1) {
@@ -31,18 +34,15 @@ function matchLines(text: string): number[] {
       // A string: skip to its closing quote.
       let j = i + 1;
       while (j < text.length && text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
-      lastString = depth === 1 ? text.slice(i + 1, j) : '';
+      lastString = text.slice(i + 1, Math.min(j, i + 9));
       i = j;
     } else if (c === 58) afterKey = lastString === 'matches';
     else if (c === 91 || c === 123) {
-      if (c === 91 && afterKey && depth === 1 && arrayDepth < 0) arrayDepth = depth + 1;
-      else if (c === 123 && depth === arrayDepth) lines.push(line);
-      depth += 1;
+      if (c === 123 && open[open.length - 1] === true) lines.push(line);
+      open.push(c === 91 && afterKey);
       afterKey = false;
-    } else if (c === 93 || c === 125) {
-      depth -= 1;
-      if (c === 93 && depth + 1 === arrayDepth) arrayDepth = -2;
-    } else if (c === 44) afterKey = false;
+    } else if (c === 93 || c === 125) open.pop();
+    else if (c === 44) afterKey = false;
   }
   return lines;
 }
@@ -98,13 +98,28 @@ export function readFootballJson(text: string, log: FindingLog): MatchList | nul
     );
     return null;
   }
-  if (!isRecord(json) || !Array.isArray(json.matches)) {
-    log.error('not-football-json', 1, 'Expected a Football.JSON document: an object with a "matches" array.');
+  const rounds = isRecord(json) && Array.isArray(json.rounds) ? json.rounds : null;
+  if (!isRecord(json) || (!Array.isArray(json.matches) && !rounds)) {
+    log.error(
+      'not-football-json',
+      1,
+      'Expected a Football.JSON document: an object with a "matches" array (or "rounds", each with "name" and "matches").',
+    );
     return null;
   }
+  // The older layout: the round is the name of the round the match is listed in.
+  const items: unknown[] = rounds
+    ? rounds.flatMap((round: unknown) =>
+        isRecord(round) && Array.isArray(round.matches)
+          ? round.matches.map((match: unknown) =>
+              isRecord(match) && typeof round.name === 'string' ? { round: round.name, ...match } : match,
+            )
+          : [],
+      )
+    : (json.matches as unknown[]);
   const lines = matchLines(text);
   const matches: FootballMatch[] = [];
-  json.matches.forEach((item: unknown, i) => {
+  items.forEach((item: unknown, i) => {
     const line = lines[i] ?? 1;
     const where = `Line ${line} (match ${i + 1})`;
     if (!isRecord(item)) {
@@ -121,8 +136,28 @@ export function readFootballJson(text: string, log: FindingLog): MatchList | nul
       );
       return;
     }
-    const score: Record<string, unknown> = isRecord(item.score) ? item.score : {};
+    // `score: { ft, et, p, ht }`, or the older `score1`/`score2` with `et`, `p` and `i` (half time) suffixes.
+    const score: Record<string, unknown> = isRecord(item.score)
+      ? item.score
+      : Object.fromEntries(
+          (
+            [
+              ['ft', ''],
+              ['et', 'et'],
+              ['p', 'p'],
+              ['ht', 'i'],
+            ] as const
+          ).map(([key, suffix]) => [
+            key,
+            [item[`score1${suffix}`], item[`score2${suffix}`]].every(
+              (goals) => goals === undefined || goals === null,
+            )
+              ? undefined
+              : [item[`score1${suffix}`], item[`score2${suffix}`]],
+          ]),
+        );
     const read: FootballScore = { ft: null, et: null, p: null, ht: null };
+    let unreadable = false;
     for (const key of ['ft', 'et', 'p', 'ht'] as const) {
       const value = score[key];
       if (value === undefined || value === null) continue;
@@ -131,12 +166,14 @@ export function readFootballJson(text: string, log: FindingLog): MatchList | nul
         log.error(
           'unreadable-score',
           line,
-          `${where}: the score "${key}" of ${one.name} v ${two.name} is ${JSON.stringify(value)}; expected two goal counts such as [2, 1]. Left out.`,
+          `${where}: the score "${key}" of ${one.name} v ${two.name} is ${JSON.stringify(value)}; expected two goal counts such as [2, 1]. The match is left out.`,
         );
+        unreadable = true;
         continue;
       }
       read[key] = pair;
     }
+    if (unreadable) return;
     const date = typeof item.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(item.date) ? item.date : null;
     const time = typeof item.time === 'string' ? /^(\d{1,2})[:.](\d{2})/.exec(item.time) : null;
     const ground = typeof item.ground === 'string' ? item.ground : null;

@@ -99,6 +99,8 @@ export function readFootballTxt(text: string, log: FindingLog): MatchList {
   let time: string | null = null;
   let readDate = createDateReader(null);
   let passedOver = 0;
+  /** Lines of dates with no year that neither the title's season nor an earlier date gives. */
+  const unplaced: number[] = [];
 
   for (let i = 0; i < lines.length; i += 1) {
     const number = i + 1;
@@ -140,12 +142,7 @@ export function readFootballTxt(text: string, log: FindingLog): MatchList {
     if (printed) {
       date = readDate(printed);
       time = null;
-      if (date === null)
-        log.warning(
-          'date-unreadable',
-          number,
-          `Line ${number}: "${rest.slice(0, printed.length)}" is not a date the reader can place in a year; the matches under it have no date.`,
-        );
+      if (date === null) unplaced.push(number);
       rest = rest.slice(printed.length).trim();
     }
     const kickoff = readTime(rest);
@@ -210,6 +207,12 @@ export function readFootballTxt(text: string, log: FindingLog): MatchList {
       ...venue,
     });
   }
+  if (unplaced.length > 0)
+    log.warning(
+      'date-without-year',
+      unplaced[0] ?? null,
+      `${unplaced.length} date line${unplaced.length === 1 ? '' : 's'} (line ${unplaced.slice(0, 5).join(', ')}${unplaced.length > 5 ? '…' : ''}) give no year, and neither the title (a season such as 2024/25) nor an earlier date does: the matches under them have no date.`,
+    );
   if (passedOver > 0)
     log.info(
       'lines-passed-over',
