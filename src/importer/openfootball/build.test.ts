@@ -271,3 +271,25 @@ describe('openfootball dates that cannot be placed in a year', () => {
     expect(report.find((f) => f.code === 'dates-missing')?.severity).toBe('error');
   });
 });
+
+describe('openfootball single-match rounds among two-legged ones', () => {
+  it('reads them as single matches and warns that return legs may be missing', () => {
+    const text = [
+      '= UEFA Champions League 2019/20',
+      '» Round of 16',
+      '  Tue Feb/18 2020',
+      '    21.00  Atalanta BC (ITA)  v Valencia CF (ESP)  4-1 (3-0)',
+      '  Tue Mar/10',
+      '    21.00  Valencia CF (ESP)  v Atalanta BC (ITA)  3-4 (1-2)',
+      '» Quarter-finals',
+      '  Wed Aug/12',
+      '    21.00  Atalanta BC (ITA)  v Paris Saint-Germain FC (FRA)  1-2 (1-0)',
+    ].join('\n');
+    const { competition, report } = importChecked(text);
+    expect(report.find((f) => f.code === 'single-match-round-among-two-legged')).toMatchObject({
+      severity: 'warning',
+      line: 9,
+    });
+    expect(competition.stages[1]?.ties[0]?.winner).toBe(teamId(competition, 'Paris Saint-Germain FC'));
+  });
+});

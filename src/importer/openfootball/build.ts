@@ -180,6 +180,19 @@ export function buildCompetition(list: MatchList, options: BuildOptions, log: Fi
     const ids = ties.map((_, t) => `${prefix}-${String(t + 1).padStart(2, '0')}`);
     return { round, stageId: stageIds(slugify(round.heading.name)), ids, ties };
   });
+  // A round of single matches among two-legged rounds: single-match ties (as UEFA's 2019-20
+  // quarter-finals), or first legs whose return legs are not in the file yet. Read as the former.
+  const twoLegged = drafts.some((draft) => draft.ties.some((tie) => tie.legs.length === 2));
+  for (const draft of drafts) {
+    const single = draft.ties.length > 0 && draft.ties.every((tie) => tie.legs.length === 1);
+    if (single && twoLegged && draft.round.heading.round?.kind !== 'final')
+      log.warning(
+        'single-match-round-among-two-legged',
+        draft.round.line,
+        `Every tie of the ${draft.round.heading.name} has one match while other rounds have two: read as single-match ties. If their return legs are not in the file yet, the winners recorded are not the tie's.`,
+        { stage: draft.stageId },
+      );
+  }
   const tieCounts = drafts.map((d) => `${d.round.heading.name} ${d.ties.length}`).join(', ');
   log.info(
     'ties-from-matches',
