@@ -1,6 +1,6 @@
 // What the article importer reports: everything it could not resolve, everything in the text that
 // contradicts the rules or itself, and every conclusion it drew that the text does not state outright.
-import type { DataNote } from '../domain/types.ts';
+import type { Competition, DataNote } from '../domain/types.ts';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -30,3 +30,34 @@ export function createFindingLog() {
 }
 
 export type FindingLog = ReturnType<typeof createFindingLog>;
+
+/** What an importer returns: the competition it could build (or null) and its report. */
+export interface ImportResult {
+  competition: Competition | null;
+  report: ImportFinding[];
+}
+
+/** The report: findings without their subjects, in the order of the lines they are about. */
+export const toReport = (findings: readonly SubjectFinding[]): ImportFinding[] =>
+  findings
+    .map(({ severity, code, line, message }) => ({ severity, code, line, message }))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+
+/** Every error and warning as a data note of the competition; `source` names the text ("article text"). */
+export function toNotes(findings: readonly SubjectFinding[], source: string): DataNote[] {
+  return findings
+    .filter((finding) => finding.severity !== 'info')
+    .map((finding, i) => {
+      const about =
+        finding.about && !Object.values(finding.about).includes('')
+          ? finding.about
+          : { competition: true as const };
+      return {
+        id: `import-${String(i + 1).padStart(2, '0')}`,
+        about,
+        source: finding.line === null ? source : `${source}, line ${finding.line}`,
+        text: finding.message.slice(0, 2000),
+        resolution: null,
+      };
+    });
+}

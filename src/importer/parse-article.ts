@@ -1,12 +1,12 @@
 // The article importer: the text of a Wikipedia-style qualifying article → a normalized competition,
 // with a report of everything it could not resolve, everything that contradicts, and every conclusion
 // it drew that the text does not state outright. It never guesses silently.
-import type { Competition, DataNote, Stage, Team } from '../domain/types.ts';
+import type { Competition, Stage, Team } from '../domain/types.ts';
 import { readArticle } from './article-text.ts';
 import { assignTieIds, statedDestinations } from './assign-tie-ids.ts';
 import { buildDraws } from './build-draws.ts';
 import { checkCoverage } from './check-coverage.ts';
-import { createFindingLog, type ImportFinding, type SubjectFinding } from './findings.ts';
+import { createFindingLog, toNotes, toReport, type ImportResult } from './findings.ts';
 import { followTeams } from './follow-teams.ts';
 import { linkTies } from './link-ties.ts';
 import { slugify } from './names.ts';
@@ -15,38 +15,10 @@ import { readDraw } from './read-draw.ts';
 import { readCompetitionText, readRules } from './read-rules.ts';
 import { isStageNamed, readStages } from './read-stages.ts';
 
-export type { ImportFinding } from './findings.ts';
-
-export interface ImportResult {
-  competition: Competition | null;
-  report: ImportFinding[];
-}
+export type { ImportFinding, ImportResult } from './findings.ts';
 
 /** Country of every imported team: articles of this kind print none, and the format needs a code. */
 const UNKNOWN_COUNTRY = 'UNK';
-
-const toReport = (findings: readonly SubjectFinding[]): ImportFinding[] =>
-  findings
-    .map(({ severity, code, line, message }) => ({ severity, code, line, message }))
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-
-function toNotes(findings: readonly SubjectFinding[]): DataNote[] {
-  return findings
-    .filter((finding) => finding.severity !== 'info')
-    .map((finding, i) => {
-      const about =
-        finding.about && !Object.values(finding.about).includes('')
-          ? finding.about
-          : { competition: true as const };
-      return {
-        id: `import-${String(i + 1).padStart(2, '0')}`,
-        about,
-        source: finding.line === null ? 'article text' : `article text, line ${finding.line}`,
-        text: finding.message.slice(0, 2000),
-        resolution: null,
-      };
-    });
-}
 
 export function importArticle(text: string, options: { id?: string } = {}): ImportResult {
   const log = createFindingLog();
@@ -172,7 +144,7 @@ export function importArticle(text: string, options: { id?: string } = {}): Impo
     exits: links.exits,
     teams,
     stages: builtStages,
-    notes: toNotes(log.all),
+    notes: toNotes(log.all, 'article text'),
     sources: [{ title: `${name} (article text)`, url: null }],
   };
   return { competition, report: toReport(log.all) };
