@@ -323,6 +323,13 @@ export const en = {
   'whatIf.leg': '{tie}, {leg}: {score}',
   'badge.whatIf': 'What if',
   'export.ics': 'Legs to play as a calendar (.ics)',
+  'import.format.label': 'Read as',
+  'import.format.llave-json': 'Llave’s format (JSON)',
+  'import.format.football-txt': 'Football.TXT (openfootball)',
+  'import.format.football-json': 'Football.JSON (openfootball)',
+  'import.format.article': 'a qualifying article',
+  'import.rules.label': 'Tie rules',
+  'import.rules.none': 'Not known: choose them',
 } as const;
 
 export type MessageKey = keyof typeof en;

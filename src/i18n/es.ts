@@ -325,4 +325,11 @@ export const es: Messages = {
   'whatIf.leg': '{tie}, {leg}: {score}',
   'badge.whatIf': 'Supuesto',
   'export.ics': 'Partidos por jugar como calendario (.ics)',
+  'import.format.label': 'Leído como',
+  'import.format.llave-json': 'el formato de Llave (JSON)',
+  'import.format.football-txt': 'Football.TXT (openfootball)',
+  'import.format.football-json': 'Football.JSON (openfootball)',
+  'import.format.article': 'un artículo de clasificación',
+  'import.rules.label': 'Reglas de desempate',
+  'import.rules.none': 'Desconocidas: elígelas',
 };

@@ -332,4 +332,11 @@ export const fr: Messages = {
   'whatIf.leg': '{tie}, {leg}\u00a0: {score}',
   'badge.whatIf': 'Hypothèse',
   'export.ics': 'Matchs à jouer en calendrier (.ics)',
+  'import.format.label': 'Lu comme',
+  'import.format.llave-json': 'le format de Llave (JSON)',
+  'import.format.football-txt': 'Football.TXT (openfootball)',
+  'import.format.football-json': 'Football.JSON (openfootball)',
+  'import.format.article': 'un article de qualification',
+  'import.rules.label': 'Règles de départage',
+  'import.rules.none': 'Inconnues\u00a0: choisissez-les',
 };

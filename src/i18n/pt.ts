@@ -325,4 +325,11 @@ export const pt: Messages = {
   'whatIf.leg': '{tie}, {leg}: {score}',
   'badge.whatIf': 'Hipótese',
   'export.ics': 'Jogos a disputar como calendário (.ics)',
+  'import.format.label': 'Lido como',
+  'import.format.llave-json': 'o formato do Llave (JSON)',
+  'import.format.football-txt': 'Football.TXT (openfootball)',
+  'import.format.football-json': 'Football.JSON (openfootball)',
+  'import.format.article': 'um artigo de qualificação',
+  'import.rules.label': 'Regras de desempate',
+  'import.rules.none': 'Desconhecidas: escolha',
 };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { browser, openApp, screenshot } from './browser.ts';
 
 const SHIPPED_ID = 'libertadores-2024-qualifying';
+const ELQ = 'data/openfootball/champions-league/2024-25/elq.txt';
 const MINI = 'Mini Cup qualifying';
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -158,6 +159,37 @@ describe('adding a competition in Chromium', () => {
     // A new read starts a new worker and gets to its preview.
     await dialog.getByLabel('Choose a file').setInputFiles(fixture('valid-mini.json'));
     await expect.poll(() => dialog.getByTestId('preview-name').textContent()).toBe(MINI);
+    expect(errors).toEqual([]);
+  });
+
+  it('adds an openfootball Football.TXT file, and shows a tie after extra time with both scores', async () => {
+    const { page, errors } = await openReady();
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Choose a file').setInputFiles(ELQ);
+    await expect
+      .poll(() => dialog.getByTestId('preview-name').textContent())
+      .toBe('UEFA Europa League - Quali 2024/25');
+    expect(await dialog.getByTestId('preview-format').textContent()).toBe('Football.TXT (openfootball)');
+    expect(await dialog.getByLabel('Tie rules').inputValue()).toBe('uefa-2021');
+    await screenshot(page, 'add-openfootball-preview');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => pickerValue(page)).toBe('uefa-europa-league-quali-2024-25');
+    await expect.poll(() => page.locator('svg.bracket [data-tie-id]').count()).toBeGreaterThan(10);
+
+    // Lugano v Partizan, third qualifying round: the second leg went to extra time.
+    await page.goto(new URL('/?competition=uefa-europa-league-quali-2024-25&tie=Q3-07', page.url()).href);
+    const panel = page.getByRole('dialog');
+    await expect
+      .poll(() => panel.getByRole('heading', { level: 2 }).textContent())
+      .toBe('Partizan v FC Lugano');
+    const second = panel.getByRole('listitem').filter({ hasText: 'Second leg' });
+    expect(await second.getByTestId('leg-score').textContent()).toBe(
+      'FC Lugano 2–2 Partizana.e.t. · 1–2 after 90 minutes',
+    );
+    expect(await panel.getByTestId('tie-outcome').textContent()).toBe(
+      'FC Lugano won 3–2 on aggregate after extra time',
+    );
+    await screenshot(page, 'openfootball-extra-time');
     expect(errors).toEqual([]);
   });
 });

@@ -37,10 +37,12 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
     setSaveError(null);
   };
   /** Reads in the worker; a later file or article, or Cancel, wins over a read still running. */
+  const lastRequest = useRef<ReadRequest | null>(null);
   const read = async (name: string, request: Promise<ReadRequest | Candidate>) => {
     const ticket = (latest.current += 1);
     setReading(name);
     const ready = await request;
+    if ('text' in ready) lastRequest.current = ready;
     const next = 'text' in ready ? await reader.read(ready) : ready;
     if (ticket !== latest.current) return;
     setReading(null);
@@ -102,7 +104,15 @@ export function AddCompetitionDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       )}
-      {candidate && <CandidatePreview candidate={candidate} />}
+      {candidate && (
+        <CandidatePreview
+          candidate={candidate}
+          onRules={(rules) => {
+            const last = lastRequest.current;
+            if (last) void read(last.file, Promise.resolve({ ...last, rules }));
+          }}
+        />
+      )}
       {conflict && (
         <IdConflict
           key={`${conflict.conflict}:${conflict.id}`}

@@ -1,6 +1,9 @@
 // What would be added: the competition's name and size, its validation issues and, for an article, the
 // importer's report. Says plainly when it cannot be added, and that nothing was changed.
+import { useId } from 'react';
 import { issueText, tieAtPath, type DataIssue } from '../../data/issues.ts';
+import { isPresetId, PRESET_IDS, RULE_PRESETS, type PresetId } from '../../domain/rule-presets.ts';
+import { tieBreakText } from '../../present/words.ts';
 import type { Competition } from '../../domain/types.ts';
 import { IssueList, MAX_LISTED } from '../status/IssueList.tsx';
 import { useT } from '../use-translator.ts';
@@ -99,7 +102,52 @@ function Validation({ issues, built }: { issues: readonly DataIssue[]; built: Co
   );
 }
 
-export function CandidatePreview({ candidate }: { candidate: Candidate }) {
+/** What it was read as, and for a file that does not state its tie rules, which were applied. */
+function HowRead({ candidate, onRules }: { candidate: Candidate; onRules: (rules: PresetId) => void }) {
+  const t = useT();
+  const id = useId();
+  const { format, rules } = candidate;
+  if (!format) return null;
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] items-center gap-x-4 gap-y-1 text-sm">
+      <dt className="text-muted">{t('import.format.label')}</dt>
+      <dd data-testid="preview-format">{t(`import.format.${format}`)}</dd>
+      {rules && (
+        <>
+          <dt className="text-muted">
+            <label htmlFor={id}>{t('import.rules.label')}</label>
+          </dt>
+          <dd className="flex flex-col gap-1">
+            <select
+              id={id}
+              value={rules.preset ?? ''}
+              onChange={(event) => {
+                if (isPresetId(event.target.value)) onRules(event.target.value);
+              }}
+              className="h-11 max-w-full rounded-md border border-field-line bg-surface px-2 text-sm text-ink sm:h-9"
+            >
+              {rules.preset === null && <option value="">{t('import.rules.none')}</option>}
+              {PRESET_IDS.map((preset) => (
+                <option key={preset} value={preset}>
+                  {tieBreakText(RULE_PRESETS[preset].rules, t)}
+                </option>
+              ))}
+            </select>
+            <span className="text-xs text-muted">{rules.reason}</span>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+export function CandidatePreview({
+  candidate,
+  onRules,
+}: {
+  candidate: Candidate;
+  onRules: (rules: PresetId) => void;
+}) {
   const t = useT();
   const { competition, issues, report } = candidate;
   return (
@@ -113,6 +161,7 @@ export function CandidatePreview({ candidate }: { candidate: Candidate }) {
           : rich(t, 'import.file.preview', { file: <bdi>{candidate.file}</bdi> })}
       </h3>
       <Verdict candidate={candidate} />
+      <HowRead candidate={candidate} onRules={onRules} />
       {competition && <Facts competition={competition} />}
       {(competition || issues.length > 0) && <Validation issues={issues} built={candidate.built} />}
       {report && <ImportReport report={report} />}

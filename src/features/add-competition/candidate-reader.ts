@@ -20,6 +20,8 @@ const failed = (request: ReadRequest, reason: string): Candidate => ({
   report: [
     { severity: 'error', code: 'importer-failed', line: null, message: `The importer stopped: ${reason}` },
   ],
+  format: null,
+  rules: null,
 });
 
 type Pending = { ticket: number; request: ReadRequest; resolve: (candidate: Candidate | null) => void };
@@ -86,6 +88,8 @@ export async function fileRequest(file: File): Promise<ReadRequest | Candidate> 
     built: null,
     issues: [issue],
     report: null,
+    format: null,
+    rules: null,
   });
   const tooLarge = sizeIssue(file.size, file.name);
   if (tooLarge) return refuse(tooLarge);

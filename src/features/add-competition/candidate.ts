@@ -2,7 +2,9 @@
 // returns. Light on purpose: the dialog imports this, and the importers load only in the worker.
 import { hasCritical, type DataIssue } from '../../data/issues.ts';
 import type { Competition } from '../../domain/types.ts';
+import type { PresetId } from '../../domain/rule-presets.ts';
 import type { ImportFinding } from '../../importer/findings.ts';
+import type { TextFormat } from '../../importer/import-text.ts';
 
 export const ARTICLE_FILE = 'pasted article';
 
@@ -12,6 +14,8 @@ export interface ReadRequest {
   /** The file name, or "pasted article". */
   file: string;
   text: string;
+  /** The tie rules for a file that does not state them (openfootball's); 'auto': from its season. */
+  rules?: PresetId | 'auto';
 }
 
 export interface Candidate {
@@ -27,6 +31,10 @@ export interface Candidate {
   issues: DataIssue[];
   /** The importer's report; null for a file in Llave's format. */
   report: ImportFinding[] | null;
+  /** The format it was read as; null when it was not read (too large, unreadable). */
+  format: TextFormat | null;
+  /** The rules applied to a file that does not state them, and why; null otherwise. */
+  rules: { preset: PresetId | null; reason: string } | null;
 }
 
 /** It can be added: it was built and neither validation nor the importer found anything critical. */
