@@ -16,6 +16,11 @@ export const SHIPPED_FILES = [
   'libertadores-2024-qualifying.json',
   'libertadores-2023-qualifying.json',
   'caf-cc-2023-24-qualifying.json',
+  'ucl-2024-25-qualifying.json',
+  'uel-2024-25-qualifying.json',
+  'uecl-2024-25-qualifying.json',
+  'ucl-2024-25-knockout.json',
+  'ucl-2023-24-knockout.json',
 ] as const;
 
 export const readShippedText = (file: string): string => read('public/data', file);

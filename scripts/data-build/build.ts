@@ -14,6 +14,7 @@ import {
   type Parsed,
 } from '../../src/data/parse-competition.ts';
 import { buildTeamIndex } from '../../src/domain/team-index.ts';
+import { linkSeason } from '../../src/importer/link-season.ts';
 import type { Competition, CompetitionIndexEntry } from '../../src/domain/types.ts';
 import { SOURCES, type CompetitionSource } from './sources.ts';
 
@@ -76,10 +77,10 @@ export function buildDataFiles(sources: readonly CompetitionSource[] = SOURCES):
   const files: DataFile[] = [];
   const warnings: DataIssue[] = [];
   const index: CompetitionIndexEntry[] = [];
-  const competitions: Competition[] = [];
-  for (const source of sources) {
-    const competition = buildCompetition(source);
-    competitions.push(competition);
+  // Built one by one, then linked as a season: a loser who plays on elsewhere is sent there.
+  const competitions = linkSeason(sources.map(buildCompetition));
+  for (const [i, source] of sources.entries()) {
+    const competition = competitions[i]!;
     const text = toJson({ $schema: './schema.json', ...competition });
     const what = `competition ${competition.id} (${source.file}, built from ${source.input})`;
     warnings.push(...accepted(parseCompetitionText(text, source.file), what));

@@ -88,7 +88,7 @@ describe('user competitions in the store', () => {
     const { store: next } = await storeWith(storage);
     expect(next.getState().userEntries.map((entry) => entry.id)).toEqual(['mini-cup']);
     expect(next.getState().competitions['mini-cup']?.competition).toEqual(mini);
-    expect(next.getState().index.entries).toHaveLength(3);
+    expect(next.getState().index.entries).toHaveLength(8);
   });
 
   it('never replaces a shipped competition, and offers a free id', async () => {
@@ -129,7 +129,7 @@ describe('user competitions in the store', () => {
     const { store, storage } = await storeWith();
     store.getState().addCompetition(mini);
     store.getState().removeCompetition(SHIPPED_ID);
-    expect(store.getState().index.entries).toHaveLength(3);
+    expect(store.getState().index.entries).toHaveLength(8);
     store.getState().removeCompetition('mini-cup');
     expect(store.getState().userEntries).toEqual([]);
     expect(store.getState().competitions['mini-cup']).toBeUndefined();

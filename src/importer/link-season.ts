@@ -15,6 +15,11 @@ const firstDate = (stage: Stage) =>
     .flatMap((tie) => tie.legs.map((leg) => leg.date ?? ''))
     .reduce((first, date) => (date && (!first || date < first) ? date : first), '');
 
+/** The competition's own name without season or phase ("UEFA Europa League"), as its exits give it. */
+const brandOf = (competition: Competition) =>
+  competition.exits.find((exit) => exit.kind === 'advance' && exit.competitionName)?.competitionName ??
+  competition.name;
+
 interface Entry {
   competition: Competition;
   stage: Stage;
@@ -78,7 +83,7 @@ export function linkSeason(competitions: readonly Competition[]): Competition[] 
             kind: 'transfer',
             phase: 'round',
             ...(next.stage.round ? { round: next.stage.round } : {}),
-            competitionName: next.competition.name,
+            competitionName: brandOf(next.competition),
             to: { competition: next.competition.id, stage: next.stage.id },
           });
         return { ...tie, loserTo: { exit: id } };

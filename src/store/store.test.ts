@@ -25,6 +25,11 @@ describe('app store', () => {
       'libertadores-2024-qualifying',
       'libertadores-2023-qualifying',
       'caf-cc-2023-24-qualifying',
+      'ucl-2024-25-qualifying',
+      'uel-2024-25-qualifying',
+      'uecl-2024-25-qualifying',
+      'ucl-2024-25-knockout',
+      'ucl-2023-24-knockout',
     ]);
     store.getState().showCompetition('caf-cc-2023-24-qualifying');
     await store.getState().loadCompetition('caf-cc-2023-24-qualifying');
