@@ -263,12 +263,13 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
     if (exit.phase === 'title' && exit.competitionName) {
       return [t('tie.title', { team: name(team), competition: exit.competitionName })];
     }
-    return [
-      t(won && exit.kind === 'advance' ? 'tie.qualified' : 'tie.moved', {
-        team: name(team),
-        exit: exitName(exit, t),
-      }),
-    ];
+    const key = won && exit.kind === 'advance' ? 'tie.qualified' : 'tie.moved';
+    // Where the competition it goes to is in Llave too, the exit is a link to the team's path there.
+    if (exit.to) {
+      const link = { competition: exit.to.competition, team, text: exitName(exit, t) };
+      return rich(t, key, { team: name(team) }, { exit: link });
+    }
+    return [t(key, { team: name(team), exit: exitName(exit, t) })];
   };
   const destinations: Rich[] = decided
     ? [whereabouts(decided.winner, tie.winnerTo, true), whereabouts(decided.loser, tie.loserTo, false)]
