@@ -132,7 +132,7 @@ describe('openfootball layouts', () => {
     expect(result.competition.teams.map((t) => t.country)).toEqual(['BRA', 'BRA']);
   });
 
-  it('"X, Matchday 1" and "X, Matchday 2" are one round; a venue line and comments are read', () => {
+  it('"X, Matchday 1" and "X, Matchday 2" are one round; venues (on the line or their own) and comments are read', () => {
     const lines = [
       '= UEFA Champions League 2024/25',
       '» Playoffs, Matchday 1',
@@ -142,14 +142,16 @@ describe('openfootball layouts', () => {
       '» Playoffs, Matchday 2',
       '  Wed Feb/19',
       '    21.00  Paris Saint-Germain FC (FRA) v Stade Brestois 29 (FRA)  7-0 (2-0)  # 7-0!',
+      '             @ Parc des Princes, Paris',
     ];
     const { competition } = importChecked(lines.join('\n'));
     expect(competition.stages).toHaveLength(1);
     const tie = competition.stages[0]!.ties[0]!;
     expect(tie.legs.map((leg) => [leg.homeGoals, leg.awayGoals, leg.venue])).toEqual([
       [0, 3, 'Stade Francis-Le Blé'],
-      [7, 0, null],
+      [7, 0, 'Parc des Princes'],
     ]);
+    expect(tie.legs[1]?.city).toBe('Paris');
   });
 });
 

@@ -157,6 +157,19 @@ export function readFootballTxt(text: string, log: FindingLog): MatchList {
     if (at >= 0) {
       venue = readVenue(rest.slice(rest.indexOf('@', at) + 1));
       rest = rest.slice(0, at).trim();
+      // A venue line of its own ("  @ Wembley Stadium, London") is the previous match's.
+      const previous = matches.at(-1);
+      if (
+        rest === '' &&
+        !printed &&
+        !kickoff &&
+        previous &&
+        previous.venue === null &&
+        previous.city === null
+      ) {
+        Object.assign(previous, venue);
+        continue;
+      }
     }
 
     if (!printed && !kickoff && looksLikeRound(rest) && !/\s(?:v|vs\.?)\s/i.test(rest)) {
