@@ -32,6 +32,8 @@ const ROUND_CODE: Record<string, string> = {
   'semi-finals': 'SF',
   final: 'F',
 };
+const roundText = (round: StageRound | undefined): string =>
+  !round ? '(no code)' : 'number' in round ? `${round.kind} ${round.number}` : round.kind;
 const roundCode = (round: StageRound | undefined): string | null =>
   !round
     ? null
@@ -130,6 +132,12 @@ export function buildCompetition(list: MatchList, options: BuildOptions, log: Fi
       );
   }
   const tieCounts = drafts.map((d) => `${d.round.heading.name} ${d.ties.length}`).join(', ');
+  const uncoded = drafts.filter((d) => !d.round.heading.round).map((d) => d.round.heading.name);
+  log.info(
+    'round-codes',
+    null,
+    `Rounds read as: ${drafts.map((d) => `"${d.round.heading.name}" ${roundText(d.round.heading.round)}`).join(', ')}.${uncoded.length > 0 ? ` ${uncoded.join(', ')}: no round the app can name; shown as printed.` : ''}`,
+  );
   log.info(
     'ties-from-matches',
     null,
