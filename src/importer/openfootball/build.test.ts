@@ -295,3 +295,26 @@ describe('openfootball single-match rounds among two-legged ones', () => {
     expect(competition.stages[1]?.ties[0]?.winner).toBe(teamId(competition, 'Paris Saint-Germain FC'));
   });
 });
+
+describe('openfootball stated aggregates', () => {
+  it('checks "[agg 3-0]" (in either order, as the files write both) against the legs, warning on its line', () => {
+    const text = [
+      '= Copa Libertadores 2024',
+      'Semifinals - 1st Leg',
+      'Oct 22   Atlético Mineiro (Bra) v River Plate (Arg)        3-0',
+      'Oct 23   Botafogo (Bra)         v Peñarol (Uru)            5-0',
+      'Semifinals - 2nd Leg',
+      'Oct 29   River Plate (Arg)      v Atlético Mineiro (Bra)   0-0  [agg 3-0]',
+      'Oct 30   Peñarol (Uru)          v Botafogo (Bra)           3-1  [agg 3-5]',
+    ].join('\n');
+    const { competition, report } = importChecked(text);
+    expect(competition.stages[0]?.ties).toHaveLength(2);
+    expect(report.filter((f) => f.code === 'aggregate-mismatch').map((f) => [f.severity, f.line])).toEqual([
+      ['warning', 7],
+    ]);
+    expect(report.find((f) => f.code === 'aggregate-mismatch')?.message).toMatch(
+      /states an aggregate of 3-5, but the legs add up to 6-3/,
+    );
+    expect(competition.teams.map((t) => t.country)).toEqual(['BRA', 'ARG', 'BRA', 'URU']);
+  });
+});

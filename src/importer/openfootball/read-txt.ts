@@ -4,7 +4,7 @@
 // match lines in both layouts (`A (ENG) v B (FRA)  2-1 (1-0)` and `A (ENG)  2-1 (1-0)  B (FRA)`),
 // `@ Stadium, City`, and `#` comments. Goal lines, line-ups and other prop lines are passed over.
 import type { FindingLog } from '../findings.ts';
-import type { FootballMatch, MatchList } from './match.ts';
+import type { FootballMatch, MatchList, Pair } from './match.ts';
 import { createDateReader, readPrintedDate, readTime } from './read-date.ts';
 import { looksLikeRound } from './read-round.ts';
 import { readScore, type ReadScore } from './read-score.ts';
@@ -31,6 +31,15 @@ function readVenue(text: string): { venue: string | null; city: string | null } 
   return comma < 0
     ? { venue: place, city: null }
     : { venue: place.slice(0, comma).trim() || null, city: place.slice(comma + 1).trim() || null };
+}
+
+/** "[agg 3-0]" among a score's annotations. */
+function statedAggregate(notes: readonly string[]): { statedAggregate?: Pair } {
+  for (const note of notes) {
+    const m = /^agg\.?\s*(\d{1,2})\s*-\s*(\d{1,2})$/i.exec(note);
+    if (m) return { statedAggregate: [Number(m[1]), Number(m[2])] };
+  }
+  return {};
 }
 
 type LineRead =
@@ -217,6 +226,7 @@ export function readFootballTxt(text: string, log: FindingLog): MatchList {
       country2: two.country,
       score: score?.score ?? { ft: null, et: null, p: null, ht: null },
       awarded: score?.awarded ?? false,
+      ...statedAggregate(score?.notes ?? []),
       ...venue,
     });
   }
