@@ -3,7 +3,7 @@
 // round, are errors that name both lines; the extra match is left out.
 import type { Leg, TeamId } from '../../domain/types.ts';
 import type { FindingLog } from '../findings.ts';
-import type { FootballMatch } from './match.ts';
+import type { FootballMatch, Pair } from './match.ts';
 import type { RoundHeading } from './read-round.ts';
 
 export interface KnockoutRound {
@@ -25,6 +25,8 @@ export interface DraftTie {
   lines: number[];
   /** The shoot-out of the last leg, by team. */
   penalties: Record<TeamId, number> | null;
+  /** The aggregate the file states, by team, and its line. */
+  statedAggregate: { line: number; goals: Pair } | null;
   unconfirmed: string[];
 }
 
@@ -156,6 +158,10 @@ export function buildRoundTies(
       }
       penalties = { [leg.home]: kicks[0], [leg.away]: kicks[1] };
     });
-    return { teams, legs, lines, penalties, unconfirmed };
+    const stated = [...sorted].reverse().find((match) => match.statedAggregate);
+    const statedAggregate = stated?.statedAggregate
+      ? { line: stated.line, goals: stated.statedAggregate }
+      : null;
+    return { teams, legs, lines, penalties, statedAggregate, unconfirmed };
   });
 }

@@ -132,7 +132,7 @@ describe('openfootball layouts', () => {
     expect(result.competition.teams.map((t) => t.country)).toEqual(['BRA', 'BRA']);
   });
 
-  it('"X, Matchday 1" and "X, Matchday 2" are one round; a venue line and comments are read', () => {
+  it('"X, Matchday 1" and "X, Matchday 2" are one round; venues (on the line or their own) and comments are read', () => {
     const lines = [
       '= UEFA Champions League 2024/25',
       '» Playoffs, Matchday 1',
@@ -142,14 +142,16 @@ describe('openfootball layouts', () => {
       '» Playoffs, Matchday 2',
       '  Wed Feb/19',
       '    21.00  Paris Saint-Germain FC (FRA) v Stade Brestois 29 (FRA)  7-0 (2-0)  # 7-0!',
+      '             @ Parc des Princes, Paris',
     ];
     const { competition } = importChecked(lines.join('\n'));
     expect(competition.stages).toHaveLength(1);
     const tie = competition.stages[0]!.ties[0]!;
     expect(tie.legs.map((leg) => [leg.homeGoals, leg.awayGoals, leg.venue])).toEqual([
       [0, 3, 'Stade Francis-Le Blé'],
-      [7, 0, null],
+      [7, 0, 'Parc des Princes'],
     ]);
+    expect(tie.legs[1]?.city).toBe('Paris');
   });
 });
 
@@ -291,5 +293,28 @@ describe('openfootball single-match rounds among two-legged ones', () => {
       line: 9,
     });
     expect(competition.stages[1]?.ties[0]?.winner).toBe(teamId(competition, 'Paris Saint-Germain FC'));
+  });
+});
+
+describe('openfootball stated aggregates', () => {
+  it('checks "[agg 3-0]" (in either order, as the files write both) against the legs, warning on its line', () => {
+    const text = [
+      '= Copa Libertadores 2024',
+      'Semifinals - 1st Leg',
+      'Oct 22   Atlético Mineiro (Bra) v River Plate (Arg)        3-0',
+      'Oct 23   Botafogo (Bra)         v Peñarol (Uru)            5-0',
+      'Semifinals - 2nd Leg',
+      'Oct 29   River Plate (Arg)      v Atlético Mineiro (Bra)   0-0  [agg 3-0]',
+      'Oct 30   Peñarol (Uru)          v Botafogo (Bra)           3-1  [agg 3-5]',
+    ].join('\n');
+    const { competition, report } = importChecked(text);
+    expect(competition.stages[0]?.ties).toHaveLength(2);
+    expect(report.filter((f) => f.code === 'aggregate-mismatch').map((f) => [f.severity, f.line])).toEqual([
+      ['warning', 7],
+    ]);
+    expect(report.find((f) => f.code === 'aggregate-mismatch')?.message).toMatch(
+      /states an aggregate of 3-5, but the legs add up to 6-3/,
+    );
+    expect(competition.teams.map((t) => t.country)).toEqual(['BRA', 'ARG', 'BRA', 'URU']);
   });
 });

@@ -3,14 +3,15 @@
 // conclusion the file does not state outright is in the report.
 import type { PresetId } from '../../domain/rule-presets.ts';
 import { seasonStartYear } from '../../domain/rule-presets.ts';
-import type { Competition, Stage, StageRound, Team, TeamId } from '../../domain/types.ts';
+import type { Competition, Stage, StageRound, TeamId } from '../../domain/types.ts';
 import { toNotes, toReport, type FindingLog, type ImportResult } from '../findings.ts';
-import { createIdAllocator, nameKey, slugify } from '../names.ts';
+import { createIdAllocator, slugify } from '../names.ts';
 import { buildRoundTies, type KnockoutRound } from './build-ties.ts';
 import { linkRounds, type StageTies } from './link-rounds.ts';
-import type { FootballMatch, MatchList } from './match.ts';
+import type { MatchList } from './match.ts';
 import { readRound, type RoundHeading } from './read-round.ts';
-import { readSeason } from './season.ts';
+import { confederationOf, mainCompetition, readSeason } from './season.ts';
+import { createTeamRegistry, UNKNOWN_COUNTRY } from './build-teams.ts';
 import { chooseRules, settleTie, type RulesChoice } from './settle-ties.ts';
 
 export interface BuildOptions {
@@ -23,8 +24,6 @@ export interface BuildOptions {
 
 export type BuildResult = ImportResult & { rules: RulesChoice | null };
 
-const UNKNOWN_COUNTRY = 'UNK';
-
 const ROUND_CODE: Record<string, string> = {
   'play-off-round': 'PO',
   'knockout-play-offs': 'KPO',
@@ -33,29 +32,14 @@ const ROUND_CODE: Record<string, string> = {
   'semi-finals': 'SF',
   final: 'F',
 };
+const roundText = (round: StageRound | undefined): string =>
+  !round ? '(no code)' : 'number' in round ? `${round.kind} ${round.number}` : round.kind;
 const roundCode = (round: StageRound | undefined): string | null =>
   !round
     ? null
     : 'number' in round
       ? `${round.kind === 'qualifying-round' ? 'Q' : 'R'}${round.number}`
       : (ROUND_CODE[round.kind] ?? null);
-
-function confederationOf(name: string): string | null {
-  const words = name.toLowerCase();
-  for (const code of ['uefa', 'conmebol', 'concacaf', 'caf', 'afc', 'ofc'])
-    if (new RegExp(`\\b${code}\\b`).test(words)) return code.toUpperCase();
-  if (/libertadores|sudamericana/.test(words)) return 'CONMEBOL';
-  if (/champions league|europa league|conference league|european cup/.test(words)) return 'UEFA';
-  return null;
-}
-
-/** The name of the competition a qualifying file leads into: "UEFA Champions League - Quali 2024/25" → "UEFA Champions League". */
-const mainCompetition = (title: string) =>
-  title
-    .replace(/\b(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?\b/g, '')
-    .replace(/[\s,–-]*\b(?:quali\w*|preliminary\w*)\b.*$/i, '')
-    .replace(/[\s,–-]+$/, '')
-    .trim() || title;
 
 export function buildCompetition(list: MatchList, options: BuildOptions, log: FindingLog): BuildResult {
   const fail = (): BuildResult => ({ competition: null, report: toReport(log.all), rules: null });
@@ -123,53 +107,7 @@ export function buildCompetition(list: MatchList, options: BuildOptions, log: Fi
     return fail();
   }
 
-  // Teams: one id per printed name (and country), the slug of the name, so the same club gets the
-  // same id in every file of a season.
-  const teamByKey = new Map<string, Team>();
-  const teamByName = new Map<string, Team>();
-  const teams = new Map<TeamId, Team>();
-  const firstLine = new Map<TeamId, number>();
-  const allocate = createIdAllocator();
-  const slugCountry = new Map<string, string | null>();
-  /** Printed name and country → id, so that each printed name is folded once. */
-  const printedIds = new Map<string, Map<string | null, TeamId>>();
-  const teamOf = (match: FootballMatch, side: 1 | 2): TeamId => {
-    const name = side === 1 ? match.team1 : match.team2;
-    const country = side === 1 ? match.country1 : match.country2;
-    let byCountry = printedIds.get(name);
-    const seen = byCountry?.get(country);
-    if (seen !== undefined) return seen;
-    const id = findOrAddTeam(match, name, country);
-    if (!byCountry) printedIds.set(name, (byCountry = new Map()));
-    byCountry.set(country, id);
-    return id;
-  };
-  const findOrAddTeam = (match: FootballMatch, name: string, country: string | null): TeamId => {
-    const key = `${nameKey(name)}|${country ?? ''}`;
-    const known = teamByKey.get(key) ?? (country === null ? teamByName.get(nameKey(name)) : undefined);
-    if (known) {
-      teams.set(known.id, known);
-      return known.id;
-    }
-    const slug = slugify(name);
-    const clash = slugCountry.has(slug) && slugCountry.get(slug) !== country;
-    const id = allocate(clash && country ? `${slug}-${country.toLowerCase()}` : slug);
-    slugCountry.set(slug, country);
-    const team: Team = {
-      id,
-      name,
-      country: country ?? UNKNOWN_COUNTRY,
-      ranking: null,
-      entry: '',
-      aliases: [],
-    };
-    teamByKey.set(key, team);
-    if (!teamByName.has(nameKey(name))) teamByName.set(nameKey(name), team);
-    teams.set(id, team);
-    firstLine.set(id, match.line);
-    return id;
-  };
-  const nameOf = (id: TeamId) => teams.get(id)?.name ?? id;
+  const { teamOf, nameOf, teams, firstLine } = createTeamRegistry();
   const stageIds = createIdAllocator();
   const codes = new Set<string>();
   const drafts = [...rounds.values()].map((round, s) => {
@@ -194,6 +132,12 @@ export function buildCompetition(list: MatchList, options: BuildOptions, log: Fi
       );
   }
   const tieCounts = drafts.map((d) => `${d.round.heading.name} ${d.ties.length}`).join(', ');
+  const uncoded = drafts.filter((d) => !d.round.heading.round).map((d) => d.round.heading.name);
+  log.info(
+    'round-codes',
+    null,
+    `Rounds read as: ${drafts.map((d) => `"${d.round.heading.name}" ${roundText(d.round.heading.round)}`).join(', ')}.${uncoded.length > 0 ? ` ${uncoded.join(', ')}: no round the app can name; shown as printed.` : ''}`,
+  );
   log.info(
     'ties-from-matches',
     null,

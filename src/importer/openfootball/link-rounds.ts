@@ -133,5 +133,12 @@ export function linkRounds(
     });
   });
   const loserTo = stages.map((stage) => stage.ties.map((): Destination => ({ exit: ELIMINATED.id })));
+  const linked = winnerTo.flat().filter((to) => 'tie' in to).length;
+  if (linked > 0)
+    log.info(
+      'winners-linked',
+      null,
+      `${linked} winner${linked === 1 ? '' : 's'} linked to the later tie in which ${linked === 1 ? 'it plays' : 'they play'}: the file names no pairings, so a team playing a later round is the link.`,
+    );
   return { winnerTo, loserTo, exits: [...exits.values()] };
 }

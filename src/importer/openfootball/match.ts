@@ -30,6 +30,8 @@ export interface FootballMatch {
   country2: string | null;
   score: FootballScore;
   awarded: boolean;
+  /** The aggregate the file states after the match ("[agg 3-0]"), team1's goals first. */
+  statedAggregate?: Pair;
   /** Said to be at a neutral ground by the file (Football.JSON may say so); usually not known. */
   neutral?: boolean;
   venue: string | null;

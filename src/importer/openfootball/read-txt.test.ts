@@ -28,6 +28,8 @@ describe('Football.TXT: UEFA Champions League 2024/25 knockout', () => {
     const leftOut = report.find((f) => f.code === 'rounds-left-out');
     expect(leftOut?.message).toMatch(/^144 league matches/);
     expect(leftOut?.line).toBe(lineOf(CL_2024, 'League, Matchday 1') + 2);
+    expect(report.find((f) => f.code === 'winners-linked')?.message).toMatch(/^22 winners linked/);
+    expect(report.find((f) => f.code === 'round-codes')?.message).toMatch(/"Playoffs" knockout-play-offs/);
   });
 
   it('reads the final: Paris Saint-Germain 5-0 Inter, one leg at a neutral venue, the title', () => {

@@ -4,7 +4,7 @@
 // match lines in both layouts (`A (ENG) v B (FRA)  2-1 (1-0)` and `A (ENG)  2-1 (1-0)  B (FRA)`),
 // `@ Stadium, City`, and `#` comments. Goal lines, line-ups and other prop lines are passed over.
 import type { FindingLog } from '../findings.ts';
-import type { FootballMatch, MatchList } from './match.ts';
+import type { FootballMatch, MatchList, Pair } from './match.ts';
 import { createDateReader, readPrintedDate, readTime } from './read-date.ts';
 import { looksLikeRound } from './read-round.ts';
 import { readScore, type ReadScore } from './read-score.ts';
@@ -31,6 +31,15 @@ function readVenue(text: string): { venue: string | null; city: string | null } 
   return comma < 0
     ? { venue: place, city: null }
     : { venue: place.slice(0, comma).trim() || null, city: place.slice(comma + 1).trim() || null };
+}
+
+/** "[agg 3-0]" among a score's annotations. */
+function statedAggregate(notes: readonly string[]): { statedAggregate?: Pair } {
+  for (const note of notes) {
+    const m = /^agg\.?\s*(\d{1,2})\s*-\s*(\d{1,2})$/i.exec(note);
+    if (m) return { statedAggregate: [Number(m[1]), Number(m[2])] };
+  }
+  return {};
 }
 
 type LineRead =
@@ -157,6 +166,19 @@ export function readFootballTxt(text: string, log: FindingLog): MatchList {
     if (at >= 0) {
       venue = readVenue(rest.slice(rest.indexOf('@', at) + 1));
       rest = rest.slice(0, at).trim();
+      // A venue line of its own ("  @ Wembley Stadium, London") is the previous match's.
+      const previous = matches.at(-1);
+      if (
+        rest === '' &&
+        !printed &&
+        !kickoff &&
+        previous &&
+        previous.venue === null &&
+        previous.city === null
+      ) {
+        Object.assign(previous, venue);
+        continue;
+      }
     }
 
     if (!printed && !kickoff && looksLikeRound(rest) && !/\s(?:v|vs\.?)\s/i.test(rest)) {
@@ -204,6 +226,7 @@ export function readFootballTxt(text: string, log: FindingLog): MatchList {
       country2: two.country,
       score: score?.score ?? { ft: null, et: null, p: null, ht: null },
       awarded: score?.awarded ?? false,
+      ...statedAggregate(score?.notes ?? []),
       ...venue,
     });
   }

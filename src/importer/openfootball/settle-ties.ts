@@ -1,7 +1,7 @@
 // The tie rules a file does not state (a preset, by the competition's name and season, or as asked),
 // and each tie decided under them with decideTie. A recorded result the rules cannot explain is an
 // error naming its line; what cannot be kept is dropped and said so, never reinterpreted silently.
-import { decideTie } from '../../domain/decide-tie.ts';
+import { decideTie, sumLegs } from '../../domain/decide-tie.ts';
 import { PRESET_IDS, RULE_PRESETS, presetForSeason, type PresetId } from '../../domain/rule-presets.ts';
 import type { DecidedBy, Rules, TeamId } from '../../domain/types.ts';
 import { translator } from '../../i18n/translate.ts';
@@ -84,6 +84,20 @@ export function settleTie(
   const pair = () => `${nameOf(tie.teams[0])} v ${nameOf(tie.teams[1])}`;
   const line = tie.lines.at(-1) ?? null;
   const where = () => `Line${tie.lines.length > 1 ? 's' : ''} ${tie.lines.join(' and ')}`;
+  const stated = tie.statedAggregate;
+  if (stated) {
+    // The files write it in either order (the line's teams, or the winner first): any order agrees.
+    const { aggregate } = sumLegs(tie);
+    const [a, b] = tie.teams;
+    const legsSum = [aggregate[a] ?? 0, aggregate[b] ?? 0].sort().join('-');
+    if (legsSum !== [...stated.goals].sort().join('-'))
+      log.warning(
+        'aggregate-mismatch',
+        stated.line,
+        `Line ${stated.line}: ${id} ${pair()}: the file states an aggregate of ${stated.goals.join('-')}, but the legs add up to ${aggregate[a]}-${aggregate[b]}; the legs are kept.`,
+        about,
+      );
+  }
   let draft = tie;
   let outcome = decideTie({ ...draft, walkover: null, winner: null }, rules);
   const reported = outcome.status === 'invalid';
