@@ -9,7 +9,11 @@ describe('presentTie across a season', () => {
       ['FK Bodø/Glimt went on to', ' ', { tie: 'Q3-10' }],
       [
         'FK RFS moved to the ',
-        { competition: 'uel-2024-25-qualifying', team: 'fk-rfs', text: 'UEFA Europa League (Third qualifying round)' },
+        {
+          competition: 'uel-2024-25-qualifying',
+          team: 'fk-rfs',
+          text: 'UEFA Europa League (Third qualifying round)',
+        },
       ],
     ]);
     // It is there: the same club plays in the Europa League's third qualifying round.
