@@ -7,7 +7,6 @@ import {
   matchDays,
   placeholderOf,
   placeholderTeam,
-  potEntriesAsOf,
   tieState,
   walkoverDay,
 } from './as-of.ts';
@@ -140,54 +139,5 @@ describe('competitionAsOf', () => {
       as: 'loser',
     });
     expect(placeholderOf('nacional-par')).toBeNull();
-  });
-});
-
-describe('potEntriesAsOf', () => {
-  it('keeps the draw’s winner-of placeholders until the tie is decided, then names the winner', () => {
-    const pot2 = (date: string) => potEntriesAsOf(competitionAsOf(lib2024, date), 'second-stage')[1]!;
-    expect(pot2('2024-02-10').slice(5)).toEqual([
-      {
-        known: false,
-        from: { tie: 'E1', as: 'winner' },
-        candidates: ['academia-puerto-cabello', 'defensor-sporting'],
-      },
-      { known: false, from: { tie: 'E2', as: 'winner' }, candidates: ['aurora', 'melgar'] },
-      { known: false, from: { tie: 'E3', as: 'winner' }, candidates: ['aucas', 'nacional-par'] },
-    ]);
-    expect(pot2('2024-02-13')[5]).toEqual({
-      known: true,
-      team: 'academia-puerto-cabello',
-      ranking: null,
-      winnerOf: 'E1',
-    });
-    expect(pot2('2024-02-10')[0]).toEqual({ known: true, team: 'godoy-cruz', ranking: 72, winnerOf: null });
-  });
-
-  it('gives a placeholder to a team a draw names outright while its earlier tie is undecided', () => {
-    const stages = lib2024.stages.map((stage) =>
-      stage.draw
-        ? {
-            ...stage,
-            draw: {
-              ...stage.draw,
-              pots: stage.draw.pots.map((pot) => ({
-                ...pot,
-                entries: pot.entries.map((e) =>
-                  'winnerOf' in e && e.winnerOf === 'E1'
-                    ? { team: 'academia-puerto-cabello', ranking: null }
-                    : e,
-                ),
-              })),
-            },
-          }
-        : stage,
-    );
-    const named = { ...lib2024, stages };
-    expect(potEntriesAsOf(competitionAsOf(named, '2024-02-10'), 'second-stage')[1]![5]).toEqual({
-      known: false,
-      from: { tie: 'E1', as: 'winner' },
-      candidates: ['academia-puerto-cabello', 'defensor-sporting'],
-    });
   });
 });

@@ -29,8 +29,6 @@ export interface WhatIf {
   picks: readonly ShootOutPick[];
 }
 
-export const NO_WHAT_IF: WhatIf = { results: [], picks: [] };
-
 export type IgnoredReason =
   | 'unknown-tie'
   | 'no-such-leg'
