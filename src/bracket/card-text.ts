@@ -72,10 +72,12 @@ export function drawCardText(
   if (marks.length) texts[0]!.after(svgElement('path', { class: 'home-mark', d: marks.join('') }));
 
   // The text lets clicks through to the frame (the button); a cut name is in the frame's <title> and,
-  // on hover and focus, shown in full over its row.
+  // on hover and focus, shown in full over its row. Between the legs the tooltip also says what each
+  // side needs in the second one.
   const frame = card.firstElementChild!;
   frame.querySelector('title')?.remove();
-  if (cut.length) svgElement('title', {}, frame).textContent = cut.map((c) => c.label).join(' · ');
+  const tooltip = [cut.map((c) => c.label).join(' · '), ...view.needs].filter(Boolean).join('\n');
+  if (tooltip) svgElement('title', {}, frame).textContent = tooltip;
   frame.setAttribute('aria-label', view.label);
   for (const { slot, label, row } of cut) {
     const band = geometry.nameBand(slot);

@@ -21,6 +21,10 @@ describe('a competition as it stands', () => {
     expect(await card(page, 'C5').getAttribute('data-tie-state')).toBe('scheduled');
     expect(await card(page, 'G2').getAttribute('data-tie-state')).toBe('pending');
     expect(await cardText(page, 'G2')).toContain('Winner of C2');
+    // The card's tooltip says what the second leg needs, like the panel.
+    expect(await card(page, 'C2').locator('title').textContent()).toContain(
+      'Atlético Nacional need to win by 2 goals; a one-goal win takes it to penalties',
+    );
 
     await card(page, 'C2').click();
     const panel = page.getByRole('dialog');
