@@ -223,10 +223,15 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
     return null;
   })();
 
-  const legs = tie.legs.map((leg, i) => ({
-    ...presentLeg(leg, single ? 'tie.match' : i === 0 ? 'tie.firstLeg' : 'tie.secondLeg', name, t),
-    hypothetical: hypothetical?.legs.has(legKey(tie.id, i)) ?? false,
-  }));
+  const legs = tie.legs.map((leg, i) =>
+    presentLeg(
+      leg,
+      single ? 'tie.match' : i === 0 ? 'tie.firstLeg' : 'tie.secondLeg',
+      hypothetical?.legs.has(legKey(tie.id, i)) ?? false,
+      name,
+      t,
+    ),
+  );
 
   const facts: TieView['facts'] = [];
   if (decided && tie.legs.length > 0 && !single) {
@@ -364,9 +369,10 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
 function presentLeg(
   leg: Leg,
   title: MessageKey,
+  hypothetical: boolean,
   name: (id: TeamId) => string,
   t: Translator,
-): Omit<LegView, 'hypothetical'> {
+): LegView {
   const unconfirmed = new Set(leg.unconfirmed ?? []);
   const mark = (field: string) => (unconfirmed.has(field) ? ` ${t('tie.unconfirmed')}` : '');
   const played = isPlayed(leg);
@@ -390,7 +396,11 @@ function presentLeg(
     .join(', ');
   return {
     title: t(title),
-    date: `${leg.date ? t.date(leg.date) : t('tie.dateUnknown')}${mark('date')}`,
+    // Read only where dates are shown (panel, list, exports): the first date formatter of a page
+    // costs tens of milliseconds, which the bracket's first drawing does not need to wait for.
+    get date() {
+      return `${leg.date ? t.date(leg.date) : t('tie.dateUnknown')}${mark('date')}`;
+    },
     time: leg.time ?? null,
     score: scoreText,
     summary: [
@@ -405,6 +415,7 @@ function presentLeg(
     place: `${place}${mark('venue')}`,
     note: leg.note ?? null,
     played,
+    hypothetical,
   };
 }
 
