@@ -26,7 +26,7 @@ export function AsOfControl({ recorded }: { recorded: Competition }) {
     <div
       role="group"
       aria-labelledby={id}
-      className="flex shrink-0 items-center gap-2 text-sm"
+      className="flex min-w-0 flex-wrap items-center gap-2 text-sm max-sm:w-full sm:shrink-0 sm:flex-nowrap"
       data-testid="as-of"
     >
       <span id={id} className="text-muted">
@@ -50,7 +50,7 @@ export function AsOfControl({ recorded }: { recorded: Competition }) {
         aria-label={t('asOf.day')}
         aria-valuetext={asOf ? t.date(asOf) : t('asOf.latest')}
         onChange={(event) => go(Number(event.target.value))}
-        className="h-11 w-32 accent-[var(--accent)] sm:h-9"
+        className="h-11 min-w-24 flex-1 accent-[var(--accent)] sm:h-9 sm:w-32 sm:flex-none"
       />
       <button
         type="button"
@@ -61,13 +61,13 @@ export function AsOfControl({ recorded }: { recorded: Competition }) {
       >
         ›
       </button>
-      <output className="min-w-24 font-medium text-ink" aria-live="polite">
+      <output className="shrink-0 font-medium text-ink sm:min-w-24">
         {asOf ? t.date(asOf) : t('asOf.latest')}
       </output>
       {asOf && (
         <button
           type="button"
-          className="h-11 rounded-md px-2 text-accent underline underline-offset-2 sm:h-9"
+          className="h-11 shrink-0 rounded-md px-1 text-accent underline underline-offset-2 sm:h-9 sm:px-2"
           onClick={() => showAsOf(null)}
         >
           {t('asOf.latest')}
