@@ -131,11 +131,17 @@ export interface TieContext {
   /** "tieId#slot" of every slot taken by a team that entered at that stage. */
   byes: ReadonlySet<string>;
   /** What a what-if made hypothetical in this competition; null when none was applied. */
-  hypothetical: {
-    legs: ReadonlySet<string>;
-    ties: ReadonlySet<TieId>;
-    picks: ReadonlySet<TieId>;
-  } | null;
+  hypothetical: HypotheticalMarks | null;
+}
+
+/** What a what-if made hypothetical in a competition it was applied to. */
+export interface HypotheticalMarks {
+  /** legKey(tie, leg) of each leg given a result. */
+  legs: ReadonlySet<string>;
+  /** Ties with a hypothetical result or pick, and ties a hypothetical winner entered. */
+  ties: ReadonlySet<TieId>;
+  /** Ties whose shoot-out winner was picked (its kicks are a token, not a score). */
+  picks: ReadonlySet<TieId>;
 }
 
 /** The message with `links` placeholders kept as links and the others filled in. */

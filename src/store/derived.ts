@@ -15,7 +15,7 @@ import type { Competition, Stage, TeamId, TieId } from '../domain/types.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
 import { DEFAULT_SIZES, layoutBracket, type BracketLayout } from '../layout/layout-bracket.ts';
 import { presentBracket, type BracketWords } from '../present/bracket-words.ts';
-import { presentTie, type TieContext, type TieView } from '../present/tie-view.ts';
+import { presentTie, type HypotheticalMarks, type TieContext, type TieView } from '../present/tie-view.ts';
 
 export function memoByCompetition<T>(
   derive: (competition: Competition) => T,
@@ -70,16 +70,8 @@ export const bracketLayout = memoByCompetitionAnd((_c, stages: readonly Stage[])
   layoutBracket(stages, DEFAULT_SIZES),
 );
 
-/** What a what-if made hypothetical in a competition it was applied to (see shownCompetition). */
-export interface Hypothetical {
-  /** legKey(tie, leg) of each leg given a result. */
-  legs: ReadonlySet<string>;
-  /** Ties with a hypothetical result or pick, and ties a hypothetical winner entered. */
-  ties: ReadonlySet<TieId>;
-  /** Ties whose shoot-out winner was picked (its kicks are a token, not a score). */
-  picks: ReadonlySet<TieId>;
-}
-const hypotheticals = new WeakMap<Competition, Hypothetical>();
+/** The what-if marks of each competition shownCompetition made with what-ifs. */
+const hypotheticals = new WeakMap<Competition, HypotheticalMarks>();
 
 const NONE: ReadonlySet<TieId> = new Set();
 /** The ties a what-if decided or filled in `c` (none in a competition as recorded or as of a day). */
