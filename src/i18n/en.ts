@@ -123,6 +123,7 @@ export const en = {
   'tie.awayGoals': 'Away goals',
   'tie.penalties': 'Penalties',
   'tie.cameFrom': '{team} came from',
+  'tie.couldBe': '{team} will be {candidates}',
   'tie.wentOn': '{team} went on to',
   'tie.eliminated': '{team} was eliminated',
   'tie.qualified': '{team} qualified for the {exit}',

@@ -80,6 +80,7 @@ export const es: Messages = {
   'tie.awayGoals': 'Goles de visitante',
   'tie.penalties': 'Penales',
   'tie.cameFrom': '{team} llegó desde',
+  'tie.couldBe': '{team} será {candidates}',
   'tie.wentOn': '{team} pasó a',
   'tie.eliminated': '{team} quedó eliminado',
   'tie.qualified': '{team} se clasificó a: {exit}',

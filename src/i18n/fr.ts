@@ -80,6 +80,7 @@ export const fr: Messages = {
   'tie.awayGoals': 'Buts à l’extérieur',
   'tie.penalties': 'Tirs au but',
   'tie.cameFrom': '{team} venait de',
+  'tie.couldBe': '{team} sera {candidates}',
   'tie.wentOn': '{team} a joué ensuite',
   'tie.eliminated': '{team} a été éliminé',
   'tie.qualified': '{team} s’est qualifié pour\u00a0: {exit}',

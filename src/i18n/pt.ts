@@ -80,6 +80,7 @@ export const pt: Messages = {
   'tie.awayGoals': 'Gols fora de casa',
   'tie.penalties': 'Pênaltis',
   'tie.cameFrom': '{team} veio de',
+  'tie.couldBe': '{team} será {candidates}',
   'tie.wentOn': '{team} avançou para',
   'tie.eliminated': '{team} foi eliminado',
   'tie.qualified': '{team} se classificou para: {exit}',

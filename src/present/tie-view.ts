@@ -2,7 +2,7 @@
 // and the list print them, the sentence of how it was decided, where the winner and loser go, which
 // ties fed it, its notes, and the sentence a screen reader reads. Pure data (no DOM): the bracket, the
 // tie panel, the phone card, the list and the exports all read it, so no two of them word a tie apart.
-import { tieState, type TieState } from '../domain/as-of.ts';
+import { tieState, type CompetitionAsOf, type TieState } from '../domain/as-of.ts';
 import { decideTie, isPlayed, type TieOutcome } from '../domain/decide-tie.ts';
 import { secondLegNeeds } from '../domain/second-leg-needs.ts';
 import { legKey } from '../domain/what-if.ts';
@@ -132,6 +132,8 @@ export interface TieContext {
   byes: ReadonlySet<string>;
   /** What a what-if made hypothetical in this competition; null when none was applied. */
   hypothetical: HypotheticalMarks | null;
+  /** Of a competition as of a day: who can still fill each slot; null as recorded. */
+  slots: CompetitionAsOf['slots'] | null;
 }
 
 /** What a what-if made hypothetical in a competition it was applied to. */
@@ -170,6 +172,14 @@ const TONE: Record<BadgeKind, BadgeView['tone']> = {
   pending: 'muted',
   invalid: 'invalid',
 };
+
+const eitherFormats = new Map<string, Intl.ListFormat>();
+/** "A or B", "A, B or C" in the language. */
+function either(lang: string, names: readonly string[]): string {
+  let format = eitherFormats.get(lang);
+  if (!format) eitherFormats.set(lang, (format = new Intl.ListFormat(lang, { type: 'disjunction' })));
+  return format.format(names);
+}
 
 export function presentTie(context: TieContext, ref: TieRef, t: Translator): TieView {
   const { competition, teams, exits, labels, byes, hypothetical } = context;
@@ -263,9 +273,16 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
   }
 
   const fed = context.feeders.get(tie.id) ?? [null, null];
-  const feederRows = fed.flatMap((feeder, slot) =>
-    feeder ? [{ label: t('tie.cameFrom', { team: name(tie.teams[slot]!) }), tie: feeder }] : [],
-  );
+  const feederRows = fed.flatMap((feeder, slot) => {
+    if (!feeder) return [];
+    // A team not known yet: the clubs that can still be it ("Winner of C2 will be A or B").
+    const open = context.slots?.get(tie.id)?.[slot];
+    const label =
+      open && !open.known
+        ? t('tie.couldBe', { team: name(open.team), candidates: either(t.lang, open.candidates.map(name)) })
+        : t('tie.cameFrom', { team: name(tie.teams[slot]!) });
+    return [{ label, tie: feeder }];
+  });
 
   const whereabouts = (team: TeamId, to: Destination, won: boolean): Rich => {
     if ('tie' in to) return [t('tie.wentOn', { team: name(team) }), ' ', { tie: to.tie }];

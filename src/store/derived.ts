@@ -72,6 +72,8 @@ export const bracketLayout = memoByCompetitionAnd((_c, stages: readonly Stage[])
 
 /** The what-if marks of each competition shownCompetition made with what-ifs. */
 const hypotheticals = new WeakMap<Competition, HypotheticalMarks>();
+/** Who can still fill each slot, of each competition shownCompetition made as of a day. */
+const openSlots = new WeakMap<Competition, CompetitionAsOf['slots']>();
 
 const NONE: ReadonlySet<TieId> = new Set();
 /** The ties a what-if decided or filled in `c` (none in a competition as recorded or as of a day). */
@@ -98,11 +100,13 @@ export const shownCompetition = memoByCompetitionAnd((c, key: string): ShownComp
   const asOf = day ? competitionOnDay(c, day) : null;
   const { whatIf } = decodeWhatIf(encoded);
   if (whatIf.results.length === 0 && whatIf.picks.length === 0) {
+    if (asOf) openSlots.set(asOf.competition, asOf.slots);
     return { competition: asOf?.competition ?? c, asOf, ignored: [] };
   }
   const applied = applyWhatIf(asOf ?? competitionOnDay(c, RECORDED), whatIf);
   const picks = new Set(whatIf.picks.map((pick) => pick.tieId).filter((id) => applied.ties.has(id)));
   hypotheticals.set(applied.asOf.competition, { legs: applied.legs, ties: applied.ties, picks });
+  openSlots.set(applied.asOf.competition, applied.asOf.slots);
   return { competition: applied.asOf.competition, asOf: applied.asOf, ignored: applied.ignored };
 });
 
@@ -115,6 +119,7 @@ const tieContext = memoByCompetition((c): TieContext => ({
   feeders: tieFeeders(c),
   byes: byeSlots(c),
   hypothetical: hypotheticals.get(c) ?? null,
+  slots: openSlots.get(c) ?? null,
 }));
 
 /** Each tie's state (decided, in progress, scheduled, pending), for every tie: cheap, no words. */

@@ -103,6 +103,10 @@ describe('app store', () => {
     expect(tie('C2').legs[1]?.homeGoals).toBeNull();
     expect(tie('G2').teams[0]).toBe('winner-of:C2');
     expect(selectCompetition(store.getState())).toBe(selectCompetition(store.getState())); // memoized
+    expect(tieViews(selectCompetition(store.getState())!, 'en')('G2')?.feeders[0]).toEqual({
+      label: 'Winner of C2 will be Nacional (PAR) or Atlético Nacional',
+      tie: 'C2',
+    });
     setWhatIf('C2.2:2-0');
     expect(tie('C2').winner).toBe('atletico-nacional');
     expect(tie('G2').teams[0]).toBe('atletico-nacional');
