@@ -14,6 +14,7 @@ import { readBracket } from './read-bracket.ts';
 import { readDraw } from './read-draw.ts';
 import { readCompetitionText, readRules } from './read-rules.ts';
 import { isStageNamed, readStages } from './read-stages.ts';
+import { tieRecord } from './tie-record.ts';
 
 export type { ImportFinding, ImportResult } from './findings.ts';
 
@@ -118,18 +119,12 @@ export function importArticle(text: string, options: { id?: string } = {}): Impo
     ties: stage.ties.map((_, t) => {
       const tie = followed.ties[s]?.[t];
       if (!tie) throw new Error(`tie ${t} of ${stage.id} was not built`);
-      return {
-        id: stageIds[s]?.ids[t] ?? '',
-        teams: tie.teams,
-        legs: tie.legs,
-        penalties: tie.penalties,
-        walkover: null,
-        winner: tie.winner,
-        decidedBy: tie.decidedBy,
-        winnerTo: links.winnerTo[s]?.[t] ?? { exit: 'not-stated' },
-        loserTo: links.loserTo[s]?.[t] ?? { exit: 'eliminated' },
-        ...(tie.unconfirmed.length > 0 ? { unconfirmed: tie.unconfirmed } : {}),
-      };
+      return tieRecord(
+        tie,
+        stageIds[s]?.ids[t] ?? '',
+        links.winnerTo[s]?.[t] ?? { exit: 'not-stated' },
+        links.loserTo[s]?.[t] ?? { exit: 'eliminated' },
+      );
     }),
   }));
   const competition: Competition = {

@@ -13,6 +13,7 @@ import { readRound, type RoundHeading } from './read-round.ts';
 import { confederationOf, mainCompetition, readSeason } from './season.ts';
 import { createTeamRegistry, UNKNOWN_COUNTRY } from './build-teams.ts';
 import { chooseRules, settleTie, type RulesChoice } from './settle-ties.ts';
+import { tieRecord } from '../tie-record.ts';
 
 export interface BuildOptions {
   id?: string;
@@ -230,18 +231,9 @@ export function buildCompetition(list: MatchList, options: BuildOptions, log: Fi
     },
     tieIds: 'local',
     draw: null,
-    ties: stage.ties.map((tie, t) => ({
-      id: stage.ids[t]!,
-      teams: tie.teams,
-      legs: tie.legs,
-      penalties: tie.penalties,
-      walkover: null,
-      winner: tie.winner,
-      decidedBy: tie.decidedBy,
-      winnerTo: links.winnerTo[s]![t]!,
-      loserTo: links.loserTo[s]![t]!,
-      ...(tie.unconfirmed.length > 0 ? { unconfirmed: tie.unconfirmed } : {}),
-    })),
+    ties: stage.ties.map((tie, t) =>
+      tieRecord(tie, stage.ids[t]!, links.winnerTo[s]![t]!, links.loserTo[s]![t]!),
+    ),
   }));
   const confederation = confederationOf(title);
   if (!confederation)

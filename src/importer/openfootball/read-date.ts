@@ -27,22 +27,16 @@ export interface PrintedDate {
 }
 
 export function readPrintedDate(text: string): PrintedDate | null {
+  const named = (month: string, day: string, year: string | undefined, length: number): PrintedDate => ({
+    month: MONTHS.indexOf(month.toLowerCase()) + 1,
+    day: Number(day),
+    year: year ? Number(year) : null,
+    length,
+  });
   let m = MONTH_DAY.exec(text);
-  if (m?.[1] && m[2])
-    return {
-      month: MONTHS.indexOf(m[1].toLowerCase()) + 1,
-      day: Number(m[2]),
-      year: m[3] ? Number(m[3]) : null,
-      length: m[0].length,
-    };
+  if (m?.[1] && m[2]) return named(m[1], m[2], m[3], m[0].length);
   m = DAY_MONTH.exec(text);
-  if (m?.[1] && m[2])
-    return {
-      month: MONTHS.indexOf(m[2].toLowerCase()) + 1,
-      day: Number(m[1]),
-      year: m[3] ? Number(m[3]) : null,
-      length: m[0].length,
-    };
+  if (m?.[1] && m[2]) return named(m[2], m[1], m[3], m[0].length);
   m = ISO.exec(text);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), length: m[0].length };
   m = DOTTED.exec(text);
