@@ -6,7 +6,7 @@
 // A later tie names its teams by id in the data (the teams who did play it); which earlier tie sent
 // each team there is in the earlier tie's `winnerTo` / `loserTo`. A slot whose sender is undecided
 // gets a placeholder team id (`placeholderTeam`), which the presentation words as "Winner of E1".
-import { decideTie, isPlayed, type TieInput, type TieRules } from './decide-tie.ts';
+import { decideTie, isPlayed, type TieInput, type TieOutcome, type TieRules } from './decide-tie.ts';
 import type { Competition, Leg, Stage, TeamId, Tie, TieId } from './types.ts';
 
 /** The earlier tie that sends a team to a slot, and whether it sends its winner or its loser. */
@@ -117,9 +117,13 @@ export type TieState = 'decided' | 'in-progress' | 'scheduled' | 'pending';
  * played and the shoot-out not known), `scheduled` (both teams known, nothing played), `pending` (a
  * team not known yet).
  */
-export function tieState(tie: TieInput, rules: TieRules): TieState {
+export function tieState(
+  tie: TieInput,
+  rules: TieRules,
+  outcome: TieOutcome = decideTie(tie, rules),
+): TieState {
   if (tie.teams.some(isPlaceholder)) return 'pending';
-  if (decideTie(tie, rules).status === 'decided') return 'decided';
+  if (outcome.status === 'decided') return 'decided';
   return tie.legs.some(isPlayed) ? 'in-progress' : 'scheduled';
 }
 

@@ -339,7 +339,7 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
   const heading = `${stageName(stage, t)} · ${tie.id}`;
   const isHypothetical = hypothetical?.ties.has(tie.id) ?? false;
   const needs = needsText(secondLegNeeds(tie, competition.rules), name, t);
-  const state = tieState(tie, competition.rules);
+  const state = tieState(tie, competition.rules, outcome);
   return {
     tie,
     stage,
