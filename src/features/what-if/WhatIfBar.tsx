@@ -3,7 +3,7 @@
 import type { Competition } from '../../domain/types.ts';
 import { score } from '../../present/words.ts';
 import { useAppStore } from '../../store/context.tsx';
-import { teamLabels } from '../../store/derived.ts';
+import { teamLabels, tieViews } from '../../store/derived.ts';
 import { selectShown } from '../../store/selectors.ts';
 import { counted } from '../../ui/rich.tsx';
 import { useT } from '../use-translator.ts';
@@ -23,10 +23,8 @@ export function WhatIfBar({ recorded }: { recorded: Competition }) {
   const skipped = new Set(
     ignored.map(({ item }) => ('leg' in item ? `${item.tieId}.${item.leg}` : `${item.tieId}.p`)),
   );
-  const leg = (tieId: string, index: 0 | 1) => {
-    const tie = recorded.stages.flatMap((stage) => stage.ties).find((candidate) => candidate.id === tieId);
-    return t(tie?.legs.length === 1 ? 'tie.match' : index === 0 ? 'tie.firstLeg' : 'tie.secondLeg');
-  };
+  // The leg's name ("Second leg", "Match") as the tie's view words it.
+  const leg = (tieId: string, index: 0 | 1) => tieViews(recorded, t.lang)(tieId)?.legs[index]?.title ?? '';
   return (
     <section
       aria-labelledby="what-if-heading"
