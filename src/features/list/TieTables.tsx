@@ -109,7 +109,11 @@ function TieRow({ view, t }: { view: TieView; t: Translator }) {
         {view.hypothetical && (
           <span className="mr-1 text-xs font-semibold uppercase">{t('badge.whatIf')}</span>
         )}
-        {view.sentence} <span className="text-xs text-muted">({t(`state.${view.state}`)})</span>
+        {view.sentence}
+        {/* As the screen-reader sentence: a decided tie's sentence says it already. */}
+        {view.state !== 'decided' && (
+          <span className="ml-1 text-xs text-muted">({t(`state.${view.state}`)})</span>
+        )}
       </td>
     </tr>
   );
