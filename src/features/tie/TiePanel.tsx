@@ -111,7 +111,7 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
       <ShootOutPick view={view} />
 
       {(view.facts.length > 0 || view.feeders.length > 0) && (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dl className="grid grid-cols-[fit-content(45%)_1fr] gap-x-4 gap-y-1 text-sm">
           {view.facts.map((fact) => (
             <Row key={fact.label} label={fact.label}>
               {fact.value}
