@@ -124,7 +124,7 @@ function HowRead({ candidate, onRules }: { candidate: Candidate; onRules: (rules
               onChange={(event) => {
                 if (isPresetId(event.target.value)) onRules(event.target.value);
               }}
-              className="h-11 max-w-full rounded-md border border-field-line bg-surface px-2 text-sm text-ink sm:h-9"
+              className="h-11 max-w-full self-start rounded-md border border-field-line bg-surface px-2 text-sm text-ink sm:h-9"
             >
               {rules.preset === null && <option value="">{t('import.rules.none')}</option>}
               {PRESET_IDS.map((preset) => (
