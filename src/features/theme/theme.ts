@@ -28,4 +28,5 @@ export function rememberTheme(theme: Theme): void {
 
 export function applyTheme(theme: Theme): void {
   document.documentElement.classList.toggle('dark', theme === 'dark');
+  document.documentElement.classList.toggle('light', theme === 'light');
 }
