@@ -67,6 +67,33 @@ const preloadFont = (): Plugin => {
   };
 };
 
+/**
+ * After the client build, every shipped competition's page is rendered into it (scripts/prerender/):
+ * the bracket is in the HTML, and the page is taken over by the script when it comes.
+ */
+const prerender = (): Plugin => {
+  let config: { root: string; outDir: string; base: string };
+  return {
+    name: 'llave-prerender',
+    apply: 'build',
+    configResolved: (resolved) => {
+      config = {
+        root: resolved.root,
+        outDir: resolve(resolved.root, resolved.build.outDir),
+        base: resolved.base,
+      };
+    },
+    closeBundle: {
+      sequential: true,
+      handler: async () => {
+        const { prerenderPages } = await import('./scripts/prerender/prerender.ts');
+        const written = await prerenderPages({ ...config, site: process.env.LLAVE_SITE_URL || null });
+        console.log(`prerendered ${written.length} pages`);
+      },
+    },
+  };
+};
+
 type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: string[] } | null };
 
 /**
@@ -90,7 +117,7 @@ function bootChunk(entry: string) {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadFont()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadFont(), prerender()],
   build: {
     target: 'es2022',
     // dist/.vite/manifest.json: scripts/bundle-size.ts reads the chunk graph from it.

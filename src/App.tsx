@@ -1,8 +1,7 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import type { DataIssue } from './data/issues.ts';
 import type { Competition } from './domain/types.ts';
 import { BracketView } from './features/bracket/BracketView.tsx';
-import { dropEarlyBracket } from './features/bracket/early-bracket.ts';
 import { EXPORT_BUTTON } from './features/export/export-button.ts';
 import { CompetitionPicker } from './features/filters/CompetitionPicker.tsx';
 import { LanguagePicker } from './features/filters/LanguagePicker.tsx';
@@ -52,8 +51,6 @@ export function App() {
 }
 
 function Page() {
-  // After the first commit: BracketView has taken the early drawing by then, if it is showing.
-  useEffect(dropEarlyBracket, []);
   useDocumentLanguage();
   const competition = useAppStore(selectCompetition);
   const recorded = useAppStore(selectRecordedCompetition);

@@ -1,7 +1,6 @@
 import { fetchDataFile, type ReadText } from './data/load.ts';
 import { browserStorage, createCompetitionStorage } from './data/persist-competitions.ts';
 import { applyTheme, storedTheme, systemTheme } from './features/theme/theme.ts';
-import { drawBracketEarly } from './features/bracket/early-bracket.ts';
 import { startApp } from './start-app.ts';
 import { createAppStore } from './store/store.ts';
 import '@fontsource-variable/inter/wght.css';
@@ -26,7 +25,7 @@ async function createReader(): Promise<ReadText> {
   return fetchDataFile(`${import.meta.env.BASE_URL}data/`);
 }
 
-// The theme before the first paint, so a dark page never flashes light.
+// The theme as early as script can: a prerendered page paints before it, in the system's theme (CSS).
 applyTheme(storedTheme() ?? systemTheme());
 
 // Reading waits for the reader (the synthetic generator loads in parallel with the index request).
@@ -35,17 +34,6 @@ const store = createAppStore(
   async (file) => (await reader)(file),
   createCompetitionStorage(browserStorage()),
 );
-// The data starts loading now: the index, then the link's competition.
+// The data starts loading now, while React loads: the index, then the link's competition.
 startApp(store);
-
-// The bracket is drawn before React loads (about 60 KiB of it), which then lays the page around it.
-// React does not wait longer than this for the bracket's data.
-const EARLY_WAIT = 600; // ms
-const early = drawBracketEarly(store);
-// No top-level await: the React chunk imports modules of this one, which must have finished evaluating.
-void Promise.race([early.drawn, new Promise((resolve) => setTimeout(resolve, EARLY_WAIT))])
-  .then(() => {
-    early.stop();
-    return import('./mount-app.tsx');
-  })
-  .then(({ mountApp }) => mountApp(store));
+void import('./mount-app.tsx').then(({ mountApp }) => mountApp(store));

@@ -1,18 +1,67 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { StoreProvider } from './store/context.tsx';
-import type { AppStore } from './store/store.ts';
+import { selectCompetitionState, selectPageKey } from './store/selectors.ts';
+import type { AppState, AppStore } from './store/store.ts';
 
-/** Renders the page into #root (main.ts calls it once the bracket is drawn). */
+/** The attribute of #root in a prerendered page: the page key it was built with (selectPageKey). */
+export const PAGE_KEY_ATTRIBUTE = 'data-page-key';
+
+/** Marks the page's first commit (`app-mounted`): from then on React answers (tests wait for it). */
+function Mounted({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    if (!performance.getEntriesByName('app-mounted').length) performance.mark('app-mounted');
+  }, []);
+  return children;
+}
+
+/** The link applied, the data in or failed: what the first render shows is known. */
+const settled = (s: AppState) =>
+  s.index.status === 'error' ||
+  (s.index.status === 'ready' &&
+    !s.langLoading &&
+    ['ready', 'error'].includes(selectCompetitionState(s).status));
+
+/**
+ * Renders the page into #root (main.ts calls it once React is in). A prerendered page is taken over
+ * as it stands (hydrated) when the store shows what it was built with, once the data is in; any
+ * other view (another language, a tie open, a day, a competition added here) is drawn anew.
+ */
 export function mountApp(store: AppStore): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
+  const page = (
     <StrictMode>
       <StoreProvider store={store}>
-        <App />
+        <Mounted>
+          <App />
+        </Mounted>
       </StoreProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  const built = root.getAttribute(PAGE_KEY_ATTRIBUTE);
+  if (built === null) {
+    createRoot(root).render(page);
+    return;
+  }
+  // Checked a task after each change: the URL sync applies a link in several updates.
+  let waiting = 0;
+  const check = () => {
+    waiting = 0;
+    const state = store.getState();
+    if (!settled(state)) return;
+    unsubscribe();
+    root.removeAttribute(PAGE_KEY_ATTRIBUTE);
+    if (selectPageKey(state) === built) {
+      hydrateRoot(root, page);
+    } else {
+      root.replaceChildren();
+      createRoot(root).render(page);
+    }
+  };
+  const unsubscribe = store.subscribe(() => {
+    waiting ||= window.setTimeout(check);
+  });
+  check();
 }

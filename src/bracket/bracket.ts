@@ -17,9 +17,17 @@ import { navigate, type NavigationKey } from '../layout/navigate.ts';
 import type { BracketWords } from '../present/bracket-words.ts';
 import type { TieView } from '../present/tie-view.ts';
 import { cardTemplate, drawCardText } from './card-text.ts';
-import { createPanZoom } from './pan-zoom.ts';
+import { createPanZoom, fitTransform, type Transform } from './pan-zoom.ts';
 import { serializeBracket, type SerializedSvg } from './serialize.ts';
-import { cardsOf, createLayers, drawHighlight, drawStructure } from './structure.ts';
+import {
+  adoptLayers,
+  bindStructure,
+  cardsOf,
+  clearLayers,
+  createLayers,
+  drawHighlight,
+  drawStructure,
+} from './structure.ts';
 import { svgElement } from './svg.ts';
 
 export interface BracketModel {
@@ -62,6 +70,11 @@ export interface BracketHandle {
   printFit: () => () => void;
   /** What is on screen as a standalone SVG document in the page's theme, with a caption. */
   serialize: (caption: string) => SerializedSvg;
+  /**
+   * The drawing as markup for a page's HTML before any script: every card in full, at rest (no
+   * selection), sized by its viewBox. createBracket takes it over.
+   */
+  staticMarkup: () => string;
   /** Moves the drawing into `frame` (as its first child); it refits if the user has not moved it. */
   attach: (frame: Element) => void;
   destroy: () => void;
@@ -79,15 +92,42 @@ const KEYS = ['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', '
 const prefersReducedMotion = () =>
   typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Draws a bracket into a new <svg>, the first child of `frame`. */
+/** The client's class of the bracket's <svg>: it fills its frame, panned and zoomed by script. */
+const SVG_CLASS = 'bracket absolute inset-0 block h-full w-full touch-none select-none';
+/** Marks the drawing in a prerendered page's HTML, which createBracket takes over. */
+const STATIC_ATTRIBUTE = 'data-static-bracket';
+/**
+ * Before any script, CSS fits the drawing to its frame by its viewBox (never above 1:1, centred, in
+ * a frame whose padding keeps it clear of the controls). A bracket that would be under START_SCALE
+ * even on a 1280 × 800 screen is drawn at START_SCALE from its top-left corner instead.
+ */
+const STATIC_CLASS = {
+  fitted: 'bracket m-auto block h-auto max-h-full w-auto max-w-full min-h-0 min-w-0 select-none',
+  large: 'bracket m-auto block shrink-0 select-none',
+};
+const LARGE = { width: 1280, height: 800 };
+
+/**
+ * Draws a bracket into `frame`: into a new <svg>, its first child, or into the drawing a prerendered
+ * page already shows there (staticMarkup's), which the first update keeps as it is when it is of the
+ * same ties: nothing is drawn again and nothing moves.
+ */
 export function createBracket(frame: Element, handlers: BracketHandlers): BracketHandle {
-  const svg = svgElement('svg', {
-    class: 'bracket block h-full w-full touch-none select-none',
-    role: 'group',
-  });
-  const root = svgElement('g', {}, svg);
-  frame.prepend(svg);
-  const layers = createLayers(root);
+  const found = frame.querySelector<SVGSVGElement>(`:scope > svg[${STATIC_ATTRIBUTE}]`);
+  /** Where the prerendered drawing is on screen: the view the first update keeps. */
+  let kept = found ? shownTransform(found, frame) : null;
+  const foundLayers = found?.firstElementChild ? adoptLayers(found.firstElementChild as SVGGElement) : null;
+  if (found && !foundLayers) {
+    found.remove();
+    kept = null;
+  }
+  const svg = (foundLayers && found) || svgElement('svg', {});
+  for (const name of [STATIC_ATTRIBUTE, 'viewBox', 'width', 'height']) svg.removeAttribute(name);
+  svg.setAttribute('class', SVG_CLASS);
+  svg.setAttribute('role', 'group');
+  const root = foundLayers ? (svg.firstElementChild as SVGGElement) : svgElement('g', {}, svg);
+  if (!foundLayers) frame.prepend(svg);
+  const layers = foundLayers ?? createLayers(root);
 
   let model: BracketModel | null = null;
   let viewport: Viewport | null = null;
@@ -190,8 +230,21 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
         previous.view !== next.view ||
         previous.words !== next.words;
       // A new layout is fitted first, so that only the text of the cards on screen is drawn.
-      if (previous?.layout !== next.layout) viewport = panZoom.fit(whole(next.layout), false, START_SCALE);
-      if (structural) {
+      const adopted = !previous && kept ? bindStructure(layers, next) : null;
+      if (adopted && kept) viewport = panZoom.keep(kept, whole(next.layout), START_SCALE);
+      else if (previous?.layout !== next.layout)
+        viewport = panZoom.fit(whole(next.layout), false, START_SCALE);
+      kept = null;
+      if (adopted) {
+        drawn = true;
+        byId = adopted;
+        detailed = new Set(
+          [...adopted].filter(([, node]) => node.querySelector(':scope > g.detail')).map(([id]) => id),
+        );
+        tabStop = null;
+      } else if (structural) {
+        if (!previous && found) clearLayers(layers); // a prerendered drawing of other ties
+
         // d3-transition arrives with d3-zoom, just after the first drawing (see pan-zoom.ts).
         const animate = next.animate && drawn && typeof layers.ties.transition === 'function';
         drawn = true;
@@ -256,6 +309,23 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
     },
     serialize: (caption) =>
       serializeBracket(svg, { caption, theme: svg.closest('.dark') ? 'dark' : 'light' }),
+    staticMarkup: () => {
+      if (!model) return '';
+      const undo = handle.printFit();
+      const copy = svg.cloneNode(true) as SVGSVGElement;
+      undo();
+      const { width, height } = model.layout;
+      const large = fitTransform(whole(model.layout), LARGE).k < START_SCALE;
+      const scale = large ? START_SCALE : 1;
+      copy.removeAttribute(PRINT_FIT_ATTRIBUTE);
+      copy.setAttribute(STATIC_ATTRIBUTE, '');
+      copy.setAttribute('class', large ? STATIC_CLASS.large : STATIC_CLASS.fitted);
+      copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+      copy.setAttribute('width', String(Math.round(width * scale)));
+      copy.setAttribute('height', String(Math.round(height * scale)));
+      copy.firstElementChild?.removeAttribute('transform');
+      return new XMLSerializer().serializeToString(copy);
+    },
     attach: (next) => next.prepend(svg),
     destroy: () => {
       cancelAnimationFrame(frameRequest);
@@ -274,4 +344,13 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
     });
   }
   return handle;
+}
+
+/** Where CSS placed a prerendered drawing in its frame; null where nothing is laid out (jsdom). */
+function shownTransform(svg: SVGSVGElement, frame: Element): Transform | null {
+  const width = Number(svg.getAttribute('viewBox')?.split(' ')[2]);
+  const box = svg.getBoundingClientRect();
+  const at = frame.getBoundingClientRect();
+  if (!width || !box.width) return null;
+  return { k: box.width / width, x: box.left - at.left, y: box.top - at.top };
 }

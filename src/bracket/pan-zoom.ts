@@ -29,13 +29,18 @@ export interface PanZoom {
    * would be smaller is shown at that scale from its top-left corner instead.
    */
   fit: (content: Box, animate: boolean, minScale?: number) => ZoomState;
+  /**
+   * Takes over a view drawn before any script (a prerendered page): shows `transform` as it is and
+   * remembers `content` as fitted, so that a resized frame fits it again.
+   */
+  keep: (transform: Transform, content: Box, minScale?: number) => ZoomState;
   zoomBy: (factor: number, animate: boolean) => void;
   /** Pans just enough to show `box`, keeping the zoom; `coveredRight` px of the frame are hidden (a panel). */
   reveal: (box: Box, animate: boolean, coveredRight?: number) => void;
   destroy: () => void;
 }
 
-type Transform = { x: number; y: number; k: number };
+export type Transform = { x: number; y: number; k: number };
 type D3Zoom = typeof import('d3-zoom');
 
 const MIN_SCALE = 0.1;
@@ -150,6 +155,11 @@ export function createPanZoom(
       fitted = { content, minScale };
       const next = fitTransform(content, frame, minScale);
       apply(next, animate);
+      return { ...next, ...frame };
+    },
+    keep: (next, content, minScale) => {
+      fitted = { content, minScale };
+      apply(next, false);
       return { ...next, ...frame };
     },
     zoomBy: (factor, animate) => {

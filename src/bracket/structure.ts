@@ -45,6 +45,56 @@ export function createLayers(root: SVGGElement): Layers {
   };
 }
 
+/** The layers of a drawing made earlier by createLayers (a prerendered page's), or null if it is not one. */
+export function adoptLayers(root: SVGGElement): Layers | null {
+  const one = <E extends Element>(selector: string) => {
+    const node = root.querySelector<E>(`:scope > ${selector}`);
+    return node ? select(node) : null;
+  };
+  const headings = one<SVGGElement>('g.headings');
+  const connectors = one<SVGPathElement>('path.connector:not(.on-path)');
+  const pathConnectors = one<SVGPathElement>('path.connector.on-path');
+  const byes = one<SVGGElement>('g.byes');
+  const outlets = one<SVGGElement>('g.outlets');
+  const ties = one<SVGGElement>('g.ties');
+  if (!headings || !connectors || !pathConnectors || !byes || !outlets || !ties) return null;
+  return { headings, connectors, pathConnectors, byes, outlets, ties };
+}
+
+/**
+ * Gives a drawing made earlier from this same model (a prerendered page's) the data D3's joins key
+ * on, element by element in drawing order, so that later updates join on it as on their own; returns
+ * each card's <g> by tie, or null when the drawing is of other ties.
+ */
+export function bindStructure(layers: Layers, next: BracketModel): Map<TieId, SVGGElement> | null {
+  const { layout } = next;
+  const cards = layers.ties.selectAll<SVGGElement, unknown>('g.tie').nodes();
+  const same =
+    cards.length === layout.cards.length &&
+    cards.every((node, i) => node.firstElementChild?.getAttribute('data-tie-id') === layout.cards[i]!.tieId);
+  if (!same) return null;
+  const bind = <D>(layer: G, selector: string, data: readonly D[]) =>
+    layer.selectAll<Element, D>(selector).data(data);
+  bind(layers.headings, 'text.heading', layout.headings);
+  bind(
+    layers.headings,
+    'text.legs-heading',
+    layout.headings.filter((d) => d.stageId),
+  );
+  bind(layers.byes, 'text', layout.byes);
+  bind(layers.outlets, 'g.outlet', layout.outlets);
+  cardsOf(layers).data(layout.cards);
+  return new Map(cards.map((node, i) => [layout.cards[i]!.tieId, node]));
+}
+
+/** Empties the layers of a drawing whose elements carry no data (a prerendered one of other ties). */
+export function clearLayers(layers: Layers): void {
+  for (const layer of [layers.headings, layers.byes, layers.outlets, layers.ties])
+    layer.selectChildren().remove();
+  layers.connectors.attr('d', null);
+  layers.pathConnectors.attr('d', null);
+}
+
 export const cardsOf = (layers: Layers): CardSelection =>
   layers.ties.selectAll<SVGGElement, CardBox>('g.tie:not(.leaving)');
 

@@ -5,6 +5,7 @@ import { isLang, pickLanguage } from '../i18n/translate.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import {
   checkViewParams,
+  competitionPath,
   readViewParams,
   writeViewParams,
   type Fallback,
@@ -24,9 +25,21 @@ const currentView = (s: AppState): ViewParams => ({
   embed: s.embed,
 });
 
+const BASE = import.meta.env.BASE_URL;
+
+/**
+ * The path of the page that shows the competition: its own prerendered page for a shipped one (the
+ * site's root stays the root for the default one), the root with ?competition= for any other.
+ */
+function pagePath(s: AppState, pathname: string): string {
+  const shipped = s.index.entries.findIndex((entry) => entry.id === s.competitionId);
+  if (!s.competitionId || shipped < 0 || (shipped === 0 && pathname === BASE)) return BASE;
+  return competitionPath(s.competitionId, BASE);
+}
+
 /** Applies a link to the store in two steps: the competition once the index is in, the rest once its data is. */
 function createUrlSync(store: AppStore, location: Location, history: History) {
-  let pending: ReturnType<typeof readViewParams> | null = readViewParams(location.search);
+  let pending: ReturnType<typeof readViewParams> | null = readViewParams(location.search, location.pathname);
   let competitionChosen = false;
   let fallbacks: Fallback[] = [];
 
@@ -39,10 +52,12 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   let scheduled = { frame: 0, timer: 0 };
   const write = () => {
     if (pending) return; // a link being applied writes its own URL
-    const next = writeViewParams(currentView(store.getState()), location.search);
-    if (next !== location.search) {
-      if (replace) history.replaceState(null, '', next || location.pathname);
-      else history.pushState(null, '', next || location.pathname);
+    const state = store.getState();
+    const path = pagePath(state, location.pathname);
+    const search = writeViewParams(currentView(state), location.search, path !== BASE);
+    if (search !== location.search || path !== location.pathname) {
+      if (replace) history.replaceState(null, '', `${path}${search}`);
+      else history.pushState(null, '', `${path}${search}`);
     }
     replace = false;
   };
@@ -124,7 +139,7 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
 
   const onPopState = () => {
     replace = false; // it was for the entry just left
-    pending = readViewParams(location.search);
+    pending = readViewParams(location.search, location.pathname);
     competitionChosen = false;
     resolve();
   };

@@ -1,5 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import { useStore } from 'zustand';
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { AppState, AppStore } from './store.ts';
 
 const StoreContext = createContext<AppStore | null>(null);
@@ -14,7 +13,13 @@ export function useAppStoreApi(): AppStore {
   return store;
 }
 
-/** Subscribes to one slice of state; pass module-level selectors (or useShallow) for stable results. */
+/**
+ * Subscribes to one slice of state; pass module-level selectors (or useShallow) for stable results.
+ * The state now also at build and while taking over a prerendered page (zustand's useStore would
+ * give the store's initial state there): the page is rendered, and hydrated, from loaded data.
+ */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
-  return useStore(useAppStoreApi(), selector);
+  const store = useAppStoreApi();
+  const slice = () => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, slice, slice);
 }

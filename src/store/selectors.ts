@@ -61,3 +61,25 @@ export function selectHighlightedTies(s: AppState): ReadonlySet<TieId> | null {
   const competition = selectCompetition(s);
   return competition && s.teamId ? teamPathTies(competition, s.teamId) : null;
 }
+
+/**
+ * Everything in the state that changes the page's markup (the theme aside: ThemeToggle shows the
+ * build's until it has taken over). A prerendered page carries its key; the browser takes the page
+ * over (hydrates it) only when its own state has the same key, and draws the page anew otherwise.
+ */
+export const selectPageKey = (s: AppState): string =>
+  JSON.stringify([
+    s.competitionId,
+    selectCompetitionState(s).status,
+    s.lang,
+    s.view,
+    s.embed,
+    s.stageId,
+    s.asOf,
+    s.whatIf,
+    s.tieId,
+    s.teamId,
+    s.fallbacks.length,
+    s.userEntries.length,
+    s.index.status === 'ready' ? s.index.entries.map((entry) => entry.id) : s.index.status,
+  ]);

@@ -25,12 +25,25 @@ export interface ViewParams {
   embed: boolean;
 }
 
-/** Reads the view from a query string; values are checked later against the data. */
-export function readViewParams(search: string): ViewParams & { rawView: string | null } {
+/**
+ * A shipped competition has a page of its own, `<base>c/<id>/`, prerendered at build; the default
+ * one is also `<base>` itself. Others (added in this browser) are `<base>?competition=<id>`.
+ */
+export function competitionPath(id: string, base: string): string {
+  return `${base}c/${encodeURIComponent(id)}/`;
+}
+
+const competitionInPath = (pathname: string) => {
+  const match = /\/c\/([^/]+)\/?$/.exec(pathname);
+  return match ? decodeURIComponent(match[1]!) : null;
+};
+
+/** Reads the view from a page's path and query string; values are checked later against the data. */
+export function readViewParams(search: string, pathname = '/'): ViewParams & { rawView: string | null } {
   const params = new URLSearchParams(search);
   const rawView = params.get('view');
   return {
-    competition: params.get('competition'),
+    competition: params.get('competition') ?? competitionInPath(pathname),
     stage: params.get('stage'),
     asOf: params.get('asOf'),
     whatIf: params.get('whatif'),
@@ -83,11 +96,11 @@ export function checkViewParams(
 
 /**
  * The query string for a view, keeping parameters that are not the view's (e.g. `synthetic`);
- * defaults are left out so links stay short.
+ * defaults are left out so links stay short. `inPath`: the page's path names the competition.
  */
-export function writeViewParams(view: ViewParams, base = ''): string {
+export function writeViewParams(view: ViewParams, base = '', inPath = false): string {
   const ours = {
-    competition: view.competition,
+    competition: inPath ? null : view.competition,
     stage: view.stage,
     asOf: view.asOf,
     whatif: view.whatIf,

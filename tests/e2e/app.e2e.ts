@@ -28,20 +28,6 @@ const zoomLevel = async (page: Page) =>
   Number((await page.locator('[aria-live="polite"]').textContent())?.replace('%', ''));
 
 /** Opens the app at 1280 × 800 with React's chunk held back until `release()`: the early drawing alone. */
-async function openWithReactHeld(path: string) {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const opened = await openApp(browser, path, undefined, {
-    waitForApp: false,
-    beforeGoto: (page) =>
-      page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      }),
-  });
-  return { ...opened, release };
-}
-
 describe('the bracket in Chromium', () => {
   it('shows each competition, filters each stage, and opens a tie', async () => {
     const { page, errors } = await openApp(browser);
@@ -77,42 +63,6 @@ describe('the bracket in Chromium', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-tie-id')))
       .toBe('C2');
     expect(errors).toEqual([]);
-  });
-
-  it('draws the bracket before React loads, and React lays the page around that same drawing', async () => {
-    const { page, errors, release } = await openWithReactHeld(
-      '/?competition=libertadores-2024-qualifying&tie=C2',
-    );
-    await page.locator('svg.bracket [data-tie-id="C2"]').waitFor();
-    expect(await tieCount(page)).toBe(15);
-    expect(await page.locator('#root > *').count()).toBe(0);
-    expect(await page.locator('[data-tie-id="C2"]').getAttribute('aria-current')).toBe('true');
-    const early = await page.locator('svg.bracket').boundingBox();
-    await page.evaluate(
-      () => ((document.querySelector('svg.bracket') as unknown as { early: boolean }).early = true),
-    );
-    await screenshot(page, 'early-bracket');
-
-    release();
-    await page.getByRole('dialog').waitFor();
-    const svg = page.locator('section svg.bracket');
-    expect(await svg.evaluate((el) => (el as unknown as { early?: boolean }).early)).toBe(true);
-    expect(await page.locator('svg.bracket').count()).toBe(1);
-    // App's frame is where the early one was, at 1280 × 800.
-    expect(await svg.boundingBox()).toEqual(early);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('drops the early drawing when the window turns phone-sized before React comes', async () => {
-    const { page, errors, release } = await openWithReactHeld('/');
-    await page.locator('svg.bracket [data-tie-id]').first().waitFor();
-    await page.setViewportSize({ width: 390, height: 844 });
-    release();
-    await page.getByRole('button', { name: 'Next stage' }).waitFor();
-    expect(await page.locator('svg.bracket').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('zooms, pans and fits the CAF bracket', async () => {

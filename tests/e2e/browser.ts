@@ -21,7 +21,7 @@ export async function closeBrowser(): Promise<void> {
 
 /**
  * Opens a page of the app at `path` and collects its errors. `beforeGoto` prepares the page (routes);
- * `waitForApp: false` returns before React has laid out the page.
+ * `waitForApp: false` returns before React has taken the page over (or drawn it).
  */
 export async function openApp(
   browser: Browser,
@@ -40,8 +40,8 @@ export async function openApp(
   });
   await beforeGoto?.(page);
   await page.goto(new URL(path, inject('baseUrl')).href);
-  // The bracket can be drawn before React has laid out the page around it: wait for the page.
-  if (waitForApp) await page.locator('#root > *').first().waitFor({ state: 'attached' });
+  // A prerendered page shows before React has taken it over: wait until React answers.
+  if (waitForApp) await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
   return { page, errors };
 }
 

@@ -1,20 +1,25 @@
 // React lays the frame, zoom controls and legend around the bracket; the drawing itself is the
-// bracket's handle following the store (./bracket-controller.ts), taken over from the early drawing
-// made before React loaded when there is one. It offers the handle to the export menu.
-import { useLayoutEffect, useRef, useState } from 'react';
+// bracket's handle following the store (./bracket-controller.ts), in a host React leaves alone. On a
+// prerendered page the host already holds the drawing (StaticBracket, from the build), and the handle
+// takes it over as it is. It offers the handle to the export menu.
+import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react';
 import type { BracketHandle } from '../../bracket/bracket.ts';
 import { useAppStore, useAppStoreApi } from '../../store/context.tsx';
 import { usePrintFit } from '../export/use-print-fit.ts';
 import { useT } from '../use-translator.ts';
 import { useViewHandles } from '../view-handles.tsx';
 import { createBracketController } from './bracket-controller.ts';
-import { takeEarlyBracket } from './early-bracket.ts';
+
+/** The bracket's markup in a page rendered at build (scripts/prerender/); none in the browser. */
+export const StaticBracket = createContext('');
 
 export function BracketView() {
   const store = useAppStoreApi();
-  const frameRef = useRef<HTMLElement>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const markup = useContext(StaticBracket);
   const controllerRef = useRef<BracketHandle | null>(null);
-  const [scale, setScale] = useState(1);
+  // null until the handle reports it: a prerendered drawing's zoom is CSS's, known only to script.
+  const [scale, setScale] = useState<number | null>(null);
   const selectedTieId = useAppStore((s) => s.tieId);
   const t = useT();
   const handles = useViewHandles();
@@ -22,9 +27,9 @@ export function BracketView() {
   usePrintFit(handles.bracket);
 
   useLayoutEffect(() => {
-    const frame = frameRef.current;
-    if (!frame) return;
-    const controller = takeEarlyBracket(frame) ?? createBracketController(store, frame);
+    const host = hostRef.current;
+    if (!host) return;
+    const controller = createBracketController(store, host);
     controllerRef.current = controller;
     const hide = handles.showBracket(controller);
     const hideFocus = handles.showTieFocus(controller.focusTie);
@@ -40,13 +45,23 @@ export function BracketView() {
 
   return (
     <section
-      ref={frameRef}
       aria-label={t('bracket.label')}
       className="bracket-frame relative h-full min-h-[420px] overflow-hidden rounded-lg border border-line bg-surface"
     >
+      {/* React never writes into the host after the build's markup: the drawing is the handle's. The
+          padding is where a prerendered drawing is fitted before any script: clear of the controls.
+          The markup is the bracket's own serialization (text from data escaped by XMLSerializer),
+          given only at build; in the browser it is '' and nothing is ever parsed. */}
+      <div
+        ref={hostRef}
+        className="bracket-host absolute inset-0 flex px-4 pt-4 pb-12"
+        // eslint-disable-next-line no-restricted-syntax -- see above: build-time markup only
+        dangerouslySetInnerHTML={{ __html: markup }}
+        suppressHydrationWarning
+      />
       {/* With a tie open, the panel covers the right side on wide screens: the controls move left of it. */}
       <div
-        className={`absolute right-2 bottom-2 flex items-center gap-1 rounded-md border border-line bg-surface/95 p-1 shadow-sm ${
+        className={`bracket-controls absolute right-2 bottom-2 flex items-center gap-1 rounded-md border border-line bg-surface/95 p-1 shadow-sm ${
           selectedTieId ? 'lg:right-[384px]' : ''
         }`}
       >
@@ -54,7 +69,7 @@ export function BracketView() {
           −
         </ZoomButton>
         <span className="w-12 text-center text-xs text-muted tabular-nums" aria-live="polite">
-          {Math.round(scale * 100)}%
+          {scale === null ? '' : `${Math.round(scale * 100)}%`}
         </span>
         <ZoomButton label={t('bracket.zoomIn')} onClick={() => controllerRef.current?.zoomBy(1.25)}>
           +

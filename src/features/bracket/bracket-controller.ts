@@ -1,6 +1,6 @@
 // The bracket following the store, outside React: a BracketHandle (../../bracket/bracket.ts) given the
-// model of what the store shows. It can be drawn before React has loaded (./early-bracket.ts) and is
-// then handed to BracketView, which lays its frame and controls around it.
+// model of what the store shows. BracketView lays its frame and controls around it; the build draws
+// it too, into each prerendered page (scripts/prerender/).
 import { createBracket, type BracketHandle } from '../../bracket/bracket.ts';
 import type { TieId } from '../../domain/types.ts';
 import { DEFAULT_SIZES } from '../../layout/layout-bracket.ts';

@@ -1,16 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useMediaQuery } from '../use-media-query.ts';
 import { useT } from '../use-translator.ts';
 import { applyTheme, rememberTheme, storedTheme, type Theme } from './theme.ts';
 
+const noChanges = () => () => {};
+
 export function ThemeToggle() {
-  const [chosen, setChosen] = useState<Theme | null>(storedTheme);
+  // The stored choice once the page is the browser's: a prerendered page was built with none.
+  const stored = useSyncExternalStore(noChanges, storedTheme, () => null);
+  const [picked, setChosen] = useState<Theme | null>(null);
+  const chosen = picked ?? stored;
   // Follows the system (even a change made before this mounted) until the user chooses.
   const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
   const theme = chosen ?? (systemDark ? 'dark' : 'light');
   const t = useT();
 
-  useEffect(() => applyTheme(theme), [theme]);
+  // Not while taking over a prerendered page, which shows the build's light theme: main.ts applied
+  // the browser's before that, and the next render has it.
+  const hydrated = useSyncExternalStore(
+    noChanges,
+    () => true,
+    () => false,
+  );
+  useEffect(() => {
+    if (hydrated) applyTheme(theme);
+  }, [hydrated, theme]);
 
   return (
     <button

@@ -42,21 +42,16 @@ export function TiePanelSlot({ competition }: { competition: Competition }) {
   }, [warming]);
   const Panel = loaded?.TiePanel;
   const first = warming && !selected && overBracket ? tieIndex(competition).values().next().value : undefined;
-  if (Panel) {
-    return (
-      <>
-        <Panel competition={competition} />
-        {first && (
-          <div className="invisible absolute inset-0" aria-hidden="true" inert>
-            <Panel competition={competition} warmUp={first} />
-          </div>
-        )}
-      </>
-    );
-  }
+  // One Suspense boundary either way: a page prerendered with the panel loaded is taken over before
+  // the browser has loaded it.
   return (
     <Suspense fallback={null}>
-      <LazyTiePanel competition={competition} />
+      {Panel ? <Panel competition={competition} /> : <LazyTiePanel competition={competition} />}
+      {Panel && first && (
+        <div className="invisible absolute inset-0" aria-hidden="true" inert>
+          <Panel competition={competition} warmUp={first} />
+        </div>
+      )}
     </Suspense>
   );
 }

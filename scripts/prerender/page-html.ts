@@ -1,0 +1,88 @@
+// A prerendered page's HTML: the built index.html with the page's markup in #root, its title,
+// description, link preview (Open Graph, Twitter card) and the preload of its own data file. Pure.
+
+export interface PageMeta {
+  /** Root-relative: `/` or `/c/<id>/`. */
+  path: string;
+  title: string;
+  description: string;
+  /** Root-relative path of the preview image. */
+  image: string;
+  imageAlt: string;
+  imageSize: { width: number; height: number };
+  /** The data file the page loads first, relative to data/. */
+  dataFile: string;
+  /** The markup inside #root and the key it was rendered with. */
+  root: { markup: string; key: string };
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Replaces exactly one match of `pattern` in `html`, or says which part of index.html is missing. */
+function replaceOnce(
+  html: string,
+  pattern: RegExp,
+  replacement: (match: string, ...groups: string[]) => string,
+  what: string,
+): string {
+  const matches = html.match(new RegExp(pattern.source, `${pattern.flags}g`))?.length ?? 0;
+  if (matches !== 1) throw new Error(`dist/index.html: expected one ${what}, found ${matches}`);
+  return html.replace(pattern, replacement);
+}
+
+/**
+ * `template` is the built index.html; `site` the deployed origin and base (e.g.
+ * `https://llave.example/`) when known: link previews need absolute URLs, so without it the
+ * og:url is left out and og:image is root-relative.
+ */
+export function pageHtml(template: string, meta: PageMeta, site: string | null): string {
+  const absolute = (path: string) => (site ? new URL(path.replace(/^\//, ''), site).href : path);
+  const tags = [
+    ['name', 'description', meta.description],
+    ['property', 'og:type', 'website'],
+    ['property', 'og:site_name', 'Llave'],
+    ['property', 'og:title', meta.title],
+    ['property', 'og:description', meta.description],
+    ...(site ? [['property', 'og:url', absolute(meta.path)]] : []),
+    ['property', 'og:image', absolute(meta.image)],
+    ['property', 'og:image:type', 'image/png'],
+    ['property', 'og:image:width', String(meta.imageSize.width)],
+    ['property', 'og:image:height', String(meta.imageSize.height)],
+    ['property', 'og:image:alt', meta.imageAlt],
+    ['name', 'twitter:card', 'summary_large_image'],
+    ['name', 'twitter:title', meta.title],
+    ['name', 'twitter:description', meta.description],
+    ['name', 'twitter:image', absolute(meta.image)],
+    ['name', 'twitter:image:alt', meta.imageAlt],
+  ].map(([kind, name, content]) => `<meta ${kind}="${name}" content="${escapeAttribute(content!)}" />`);
+  if (site) tags.push(`<link rel="canonical" href="${escapeAttribute(absolute(meta.path))}" />`);
+
+  let html = template;
+  html = replaceOnce(
+    html,
+    /<title>[^<]*<\/title>/,
+    () => `<title>${escapeText(meta.title)}</title>`,
+    '<title>',
+  );
+  html = replaceOnce(
+    html,
+    /<meta\s+name="description"[^>]*>/,
+    () => tags.join('\n    '),
+    'description <meta>',
+  );
+  html = replaceOnce(
+    html,
+    /(<link rel="preload" href="[^"]*\/data\/)(?!index\.json)[\w.-]+\.json"/,
+    (_, start) => `${start}${escapeAttribute(meta.dataFile)}"`,
+    "competition's data preload",
+  );
+  html = replaceOnce(
+    html,
+    /<div id="root"><\/div>/,
+    () => `<div id="root" data-page-key="${escapeAttribute(meta.root.key)}">${meta.root.markup}</div>`,
+    '<div id="root"></div>',
+  );
+  return html;
+}

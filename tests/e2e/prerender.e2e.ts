@@ -1,0 +1,153 @@
+// The pages the build prerenders: every shipped competition at /c/<id>/ (the default one at / too)
+// shows its whole bracket with no script at all; with script, React takes the page over without
+// drawing or moving anything; each page has its link preview; a view the build could not know is
+// drawn by the browser as before.
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browser, openApp, screenshot } from './browser.ts';
+
+interface Entry {
+  id: string;
+  name: string;
+  file: string;
+}
+const data = (file: string) => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as unknown;
+const ENTRIES = (data('index.json') as { competitions: Entry[] }).competitions;
+const tieIds = (entry: Entry) =>
+  (data(entry.file) as { stages: { ties: { id: string }[] }[] }).stages.flatMap((s) =>
+    s.ties.map((t) => t.id),
+  );
+const url = (path: string) => new URL(path, inject('baseUrl')).href;
+
+/** Every card's box, by tie. */
+const cardBoxes = (page: Page) =>
+  page.locator('svg.bracket rect.card').evaluateAll((cards) =>
+    cards.map((card) => {
+      const { x, y, width, height } = card.getBoundingClientRect();
+      return { id: card.getAttribute('data-tie-id'), x, y, width, height };
+    }),
+  );
+
+describe('prerendered pages', () => {
+  it('show every tie of each shipped competition with JavaScript disabled', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 800 },
+    });
+    const page = await context.newPage();
+    for (const entry of ENTRIES) {
+      await page.goto(url(`/c/${entry.id}/`));
+      expect(await page.title()).toBe(`${entry.name} · Llave`);
+      const shown = await page
+        .locator('svg.bracket rect.card')
+        .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-tie-id')));
+      expect(shown.toSorted()).toEqual(tieIds(entry).toSorted());
+      // Each card carries its text: the tie's code is drawn on it.
+      expect(await page.locator('svg.bracket text.code').count()).toBe(shown.length);
+    }
+    await page.goto(url('/'));
+    expect(await page.title()).toBe(`${ENTRIES[0]!.name} · Llave`);
+    expect(await page.locator('svg.bracket rect.card').count()).toBe(tieIds(ENTRIES[0]!).length);
+    // The drawing is fitted inside its frame by CSS alone.
+    const frame = (await page.locator('section.bracket-frame').boundingBox())!;
+    const svg = (await page.locator('svg.bracket').boundingBox())!;
+    expect(svg.x).toBeGreaterThanOrEqual(frame.x);
+    expect(svg.x + svg.width).toBeLessThanOrEqual(frame.x + frame.width);
+    expect(svg.y + svg.height).toBeLessThanOrEqual(frame.y + frame.height);
+    await screenshot(page, 'prerendered-no-js');
+    await context.close();
+  });
+
+  it('is taken over by React with the same drawing, every tie in the same place', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page, errors } = await openApp(browser, '/c/libertadores-2024-qualifying/', undefined, {
+      waitForApp: false,
+      // React and the app's components: the page stays as the build wrote it until they come.
+      beforeGoto: (page) =>
+        page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    await page.locator('svg.bracket [data-tie-id="C2"]').waitFor();
+    const before = await cardBoxes(page);
+    expect(before).toHaveLength(15);
+    await page.evaluate(
+      () => ((document.querySelector('svg.bracket') as unknown as { built: boolean }).built = true),
+    );
+
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
+    // The zoom is shown once the bracket's handle has the drawing.
+    await expect
+      .poll(() => page.locator('section.bracket-frame [aria-live]').textContent())
+      .toMatch(/^\d+%$/);
+    const svg = page.locator('svg.bracket');
+    expect(await svg.count()).toBe(1);
+    expect(await svg.evaluate((el) => (el as unknown as { built?: boolean }).built)).toBe(true);
+    const after = await cardBoxes(page);
+    expect(after.map((box) => box.id)).toEqual(before.map((box) => box.id));
+    after.forEach((box, i) => {
+      for (const key of ['x', 'y', 'width', 'height'] as const)
+        expect(box[key]).toBeCloseTo(before[i]![key], 1);
+    });
+
+    await page.locator('[data-tie-id="C2"]').click();
+    await expect
+      .poll(() => page.getByRole('dialog').getByTestId('leg-score').allTextContents())
+      .toEqual(['Nacional (PAR) 1–0 Atlético Nacional', 'Atlético Nacional 0–3 Nacional (PAR)']);
+    expect(new URL(page.url()).pathname).toBe('/c/libertadores-2024-qualifying/');
+    await page.keyboard.press('Escape');
+    // Another competition is another page: its path, kept by a reload.
+    await page
+      .getByLabel('Competition')
+      .selectOption({ label: '2023–24 CAF Confederation Cup qualifying rounds' });
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/c/caf-cc-2023-24-qualifying/');
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
+    expect(await page.locator('svg.bracket rect.card').count()).toBe(36);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws a view the build could not know in the browser, as before', async () => {
+    const { page, errors } = await openApp(browser, '/c/caf-cc-2023-24-qualifying/?lang=es&tie=R2-15');
+    await expect
+      .poll(() => page.getByRole('dialog').getByTestId('tie-outcome').textContent())
+      .toBe('3–3 en el global; Stade Malien ganó por goles de visitante');
+    expect(await page.locator('svg.bracket .heading').first().textContent()).toBe('Primera ronda');
+    expect(await page.locator('svg.bracket').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('link previews', () => {
+  const meta = (html: string, key: string) =>
+    new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+
+  it.each([...ENTRIES.map((entry) => [`/c/${entry.id}/`, entry] as const), ['/', ENTRIES[0]!] as const])(
+    '%s has its title, description, card and preview image',
+    async (path, entry) => {
+      const html = await (await fetch(url(path))).text();
+      expect(meta(html, 'og:title')).toBe(`${entry.name} · Llave`);
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(html, 'description')).toContain(`all ${tieIds(entry).length} ties`);
+      expect(meta(html, 'og:description')).toBe(meta(html, 'description'));
+      const image = meta(html, 'og:image');
+      expect(image).toBe(`/og/${entry.id}.png`);
+      expect(meta(html, 'twitter:image')).toBe(image);
+      const response = await fetch(url(image!));
+      expect(response.headers.get('content-type')).toMatch(/image\/png/);
+      const png = PNG.sync.read(Buffer.from(await response.arrayBuffer()));
+      expect([png.width, png.height]).toEqual([1200, 630]);
+      expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')]).toEqual(['1200', '630']);
+      // The CSP stays strict: every script is a file of the app's own.
+      expect(html).toContain(`content="default-src 'self'; script-src 'self';`.replace(/'/g, '&#39;'));
+      expect(html.match(/<script\b[^>]*>/g)).toEqual([expect.stringMatching(/ src="\/assets\/[\w-]+\.js"/)]);
+    },
+  );
+});
