@@ -30,14 +30,17 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 /**
- * The Latin face of the bundled Inter is preloaded: found by the stylesheet only after layout, it
- * arrived late and the page laid its text out twice (about 25 ms at the bench's small sizes). Other
- * scripts' faces load when a name needs them (unicode-range).
+ * What the page needs first starts loading with the HTML. The Latin face of the bundled Inter: found
+ * by the stylesheet only after layout, it arrived late and the page laid its text out twice (about
+ * 25 ms at the bench's small sizes); other scripts' faces load when a name needs them (unicode-range).
+ * The app's chunks, which main.ts imports only after a prerendered page's first frame: fetched now,
+ * run then.
  */
-const preloadFont = (): Plugin => {
+const preloads = (): Plugin => {
   let base = '/';
+  const link = (attrs: Record<string, string>) => ({ tag: 'link', attrs, injectTo: 'head' as const });
   return {
-    name: 'llave-preload-font',
+    name: 'llave-preloads',
     apply: 'build',
     configResolved: (config) => {
       base = config.base;
@@ -45,22 +48,22 @@ const preloadFont = (): Plugin => {
     transformIndexHtml: {
       order: 'post',
       handler: (_html, context) => {
-        const file = Object.keys(context.bundle ?? {}).find((name) =>
-          /inter-latin-wght-normal-[\w-]+\.woff2$/.test(name),
-        );
-        if (!file) return [];
+        const files = Object.keys(context.bundle ?? {});
+        const font = files.find((name) => /inter-latin-wght-normal-[\w-]+\.woff2$/.test(name));
+        const chunks = files.filter((name) => /\/(boot|mount-app)-[\w-]+\.js$/.test(name));
         return [
-          {
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              href: `${base}${file}`,
-              as: 'font',
-              type: 'font/woff2',
-              crossorigin: '',
-            },
-            injectTo: 'head',
-          },
+          ...(font
+            ? [
+                link({
+                  rel: 'preload',
+                  href: `${base}${font}`,
+                  as: 'font',
+                  type: 'font/woff2',
+                  crossorigin: '',
+                }),
+              ]
+            : []),
+          ...chunks.map((chunk) => link({ rel: 'modulepreload', href: `${base}${chunk}`, crossorigin: '' })),
         ];
       },
     },
@@ -97,8 +100,8 @@ const prerender = (): Plugin => {
 type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: string[] } | null };
 
 /**
- * Everything main.ts imports statically goes into one chunk: the page draws the bracket from that one
- * file instead of a dozen small ones fetched in parallel. React and the rest stay split.
+ * Everything boot.ts imports statically goes into one chunk: the app starts from that one file
+ * instead of a dozen small ones fetched in parallel. React and the rest stay split.
  */
 function bootChunk(entry: string) {
   let boot: Set<string> | null = null;
@@ -117,13 +120,22 @@ function bootChunk(entry: string) {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadFont(), prerender()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloads(), prerender()],
   build: {
     target: 'es2022',
     // dist/.vite/manifest.json: scripts/bundle-size.ts reads the chunk graph from it.
     manifest: true,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: bootChunk(resolve('src/main.ts')) }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            // Vite's preload helper on its own: main.ts uses it too, and in the boot chunk it made
+            // main.ts import that chunk, and so run boot.ts, before a prerendered page's first frame.
+            { name: 'vite-helper', test: /preload-helper/, priority: 10 },
+            { name: bootChunk(resolve('src/boot.ts')) },
+          ],
+        },
+      },
     },
   },
   test: {

@@ -1,39 +1,25 @@
-import { fetchDataFile, type ReadText } from './data/load.ts';
-import { browserStorage, createCompetitionStorage } from './data/persist-competitions.ts';
+// The page's script: as little as possible runs before a prerendered page's first frame. It applies
+// a chosen theme, drops a prerendered page the link does not show, waits for that first frame, and
+// loads the app (boot.ts).
 import { applyTheme, storedTheme, systemTheme } from './features/theme/theme.ts';
-import { startApp } from './start-app.ts';
-import { createAppStore } from './store/store.ts';
+import { PAGE_KEY_ATTRIBUTE } from './store/page-key.ts';
 import '@fontsource-variable/inter/wght.css';
 import './styles.css';
 import './print.css';
 
-/**
- * `?synthetic=N&seed=S` serves a generated competition (for `npm run bench`), loaded only then; an
- * invalid N shows the shipped data.
- */
-async function createReader(): Promise<ReadText> {
-  const params = new URLSearchParams(window.location.search);
-  const n = params.get('synthetic');
-  if (n !== null) {
-    const { createSyntheticReader } = await import('./bench/synthetic.ts');
-    try {
-      return createSyntheticReader({ n: Number(n), seed: Number(params.get('seed') ?? 1) });
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-    }
-  }
-  return fetchDataFile(`${import.meta.env.BASE_URL}data/`);
-}
-
-// The theme as early as script can: a prerendered page paints before it, in the system's theme (CSS).
 applyTheme(storedTheme() ?? systemTheme());
 
-// Reading waits for the reader (the synthetic generator loads in parallel with the index request).
-const reader = createReader();
-const store = createAppStore(
-  async (file) => (await reader)(file),
-  createCompetitionStorage(browserStorage()),
-);
-// The data starts loading now, while React loads: the index, then the link's competition.
-startApp(store);
-void import('./mount-app.tsx').then(({ mountApp }) => mountApp(store));
+const root = document.getElementById('root');
+const params = new URLSearchParams(window.location.search);
+// Another competition (?competition=, ?synthetic=) than the page's: its drawing must not show.
+if (root?.hasAttribute(PAGE_KEY_ATTRIBUTE) && (params.has('competition') || params.has('synthetic'))) {
+  root.removeAttribute(PAGE_KEY_ATTRIBUTE);
+  root.replaceChildren();
+}
+const shown = root?.hasAttribute(PAGE_KEY_ATTRIBUTE)
+  ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+  : Promise.resolve();
+void shown.then(() => {
+  performance.mark('app-start'); // the bench's: when the app's own code starts (scripts/bench/)
+  return import('./boot.ts');
+});

@@ -2,11 +2,9 @@ import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { StoreProvider } from './store/context.tsx';
+import { PAGE_KEY_ATTRIBUTE } from './store/page-key.ts';
 import { selectCompetitionState, selectPageKey } from './store/selectors.ts';
 import type { AppState, AppStore } from './store/store.ts';
-
-/** The attribute of #root in a prerendered page: the page key it was built with (selectPageKey). */
-export const PAGE_KEY_ATTRIBUTE = 'data-page-key';
 
 /** Marks the page's first commit (`app-mounted`): from then on React answers (tests wait for it). */
 function Mounted({ children }: { children: ReactNode }) {

@@ -1,5 +1,6 @@
 // A prerendered page's HTML: the built index.html with the page's markup in #root, its title,
 // description, link preview (Open Graph, Twitter card) and the preload of its own data file. Pure.
+import { PAGE_KEY_ATTRIBUTE } from '../../src/store/page-key.ts';
 
 export interface PageMeta {
   /** Root-relative: `/` or `/c/<id>/`. */
@@ -81,7 +82,8 @@ export function pageHtml(template: string, meta: PageMeta, site: string | null):
   html = replaceOnce(
     html,
     /<div id="root"><\/div>/,
-    () => `<div id="root" data-page-key="${escapeAttribute(meta.root.key)}">${meta.root.markup}</div>`,
+    () =>
+      `<div id="root" ${PAGE_KEY_ATTRIBUTE}="${escapeAttribute(meta.root.key)}">${meta.root.markup}</div>`,
     '<div id="root"></div>',
   );
   return html;
