@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { createServer } from 'vite';
 import type { RenderedPage } from '../../src/prerender/rendered-page.ts';
-import { competitionPath } from '../../src/store/view-url.ts';
+import { appPath, competitionPath } from '../../src/store/view-url.ts';
 import { pageHtml } from './page-html.ts';
 import { PREVIEW_SIZE, previewImage, readStyles } from './preview-image.ts';
 
@@ -72,9 +72,13 @@ export async function prerenderPages({ root, outDir, base, site }: Options): Pro
     await server.close();
   }
   const template = await readFile(join(outDir, 'index.html'), 'utf8');
+  // The page for what the build cannot know (view-url.ts): the app's empty page, as Vite wrote it.
+  const app = join(outDir, appPath(base).slice(base.length), 'index.html');
+  await mkdir(join(app, '..'), { recursive: true });
+  await writeFile(app, template);
   const css = readStyles(root);
   await mkdir(join(outDir, 'og'), { recursive: true });
-  const written: string[] = [];
+  const written: string[] = [app.slice(outDir.length + 1)];
   for (const [i, page] of pages.entries()) {
     const { id, name } = page.entry;
     const image = `og/${id}.png`;

@@ -49,6 +49,21 @@ describe('view URL', () => {
     await waitFor(() => expect(window.location.search).toBe('?competition=libertadores-2024-qualifying'));
   });
 
+  it("opens a competition's own page, and gives each competition its page's path", async () => {
+    window.history.replaceState(null, '', '/c/caf-cc-2023-24-qualifying/?tie=R2-15');
+    const store = renderApp().store;
+    await waitFor(() =>
+      expect(store.getState()).toMatchObject({ competitionId: 'caf-cc-2023-24-qualifying', tieId: 'R2-15' }),
+    );
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Competition'), 'libertadores-2023-qualifying');
+    await waitFor(() => expect(window.location.pathname).toBe('/c/libertadores-2023-qualifying/'));
+    expect(window.location.search).toBe('');
+    // A path names its competition; ?competition= wins over it.
+    expect(readViewParams('', '/c/ucl-2024-25-knockout/').competition).toBe('ucl-2024-25-knockout');
+    expect(readViewParams('?competition=x', '/c/ucl-2024-25-knockout/').competition).toBe('x');
+  });
+
   it('falls back to the first competition for an unknown one', async () => {
     const store = openLink('?competition=world-cup-1930');
     expect(await screen.findByText(/no competition "world-cup-1930"/)).toBeInTheDocument();

@@ -4,6 +4,7 @@
 import { isLang, pickLanguage } from '../i18n/translate.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import {
+  appPath,
   checkViewParams,
   competitionPath,
   readViewParams,
@@ -28,13 +29,15 @@ const currentView = (s: AppState): ViewParams => ({
 const BASE = import.meta.env.BASE_URL;
 
 /**
- * The path of the page that shows the competition: its own prerendered page for a shipped one (the
- * site's root stays the root for the default one), the root with ?competition= for any other.
+ * The path of the page that shows the competition (view-url.ts): its own prerendered page for a
+ * shipped one (the site's root stays the root for the default one), the app's empty page with
+ * ?competition= for any other.
  */
 function pagePath(s: AppState, pathname: string): string {
   const shipped = s.index.entries.findIndex((entry) => entry.id === s.competitionId);
-  if (!s.competitionId || shipped < 0 || (shipped === 0 && pathname === BASE)) return BASE;
-  return competitionPath(s.competitionId, BASE);
+  if (!s.competitionId) return pathname;
+  if (shipped < 0) return appPath(BASE);
+  return shipped === 0 && pathname === BASE ? BASE : competitionPath(s.competitionId, BASE);
 }
 
 /** Applies a link to the store in two steps: the competition once the index is in, the rest once its data is. */
@@ -54,7 +57,11 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
     if (pending) return; // a link being applied writes its own URL
     const state = store.getState();
     const path = pagePath(state, location.pathname);
-    const search = writeViewParams(currentView(state), location.search, path !== BASE);
+    const search = writeViewParams(
+      currentView(state),
+      location.search,
+      path !== BASE && path !== appPath(BASE),
+    );
     if (search !== location.search || path !== location.pathname) {
       if (replace) history.replaceState(null, '', `${path}${search}`);
       else history.pushState(null, '', `${path}${search}`);

@@ -27,11 +27,14 @@ export interface ViewParams {
 
 /**
  * A shipped competition has a page of its own, `<base>c/<id>/`, prerendered at build; the default
- * one is also `<base>` itself. Others (added in this browser) are `<base>?competition=<id>`.
+ * one is also `<base>` itself. Any other view of the data (a competition added in this browser, the
+ * bench's ?synthetic=) is drawn in the browser on the page the build leaves empty, `<base>app/`.
  */
 export function competitionPath(id: string, base: string): string {
   return `${base}c/${encodeURIComponent(id)}/`;
 }
+
+export const appPath = (base: string): string => `${base}app/`;
 
 const competitionInPath = (pathname: string) => {
   const match = /\/c\/([^/]+)\/?$/.exec(pathname);
