@@ -162,3 +162,53 @@ describe('the bracket', () => {
     expect(selected).toEqual([focused[0]]);
   });
 });
+
+describe('a prerendered drawing', () => {
+  /** A frame holding what the build writes: the bracket's staticMarkup, parsed as a page's HTML. */
+  function builtFrame(markup: string) {
+    const frame = document.createElement('div');
+    const parsed = new DOMParser().parseFromString(`<body><div>${markup}</div></body>`, 'text/html');
+    frame.append(...parsed.body.firstElementChild!.childNodes);
+    document.body.append(frame);
+    return frame;
+  }
+
+  it('is every card in full, fitted by its viewBox, and taken over without drawing again', () => {
+    const built = setup();
+    built.bracket.update(built.model());
+    const markup = built.bracket.staticMarkup();
+    const frame = builtFrame(markup);
+    const svg = frame.querySelector('svg')!;
+    expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+(\.\d+)? \d+(\.\d+)?$/);
+    expect(svg.querySelectorAll('rect.card')).toHaveLength(15);
+    expect(svg.querySelectorAll('g.detail')).toHaveLength(15);
+    expect(svg.firstElementChild!.hasAttribute('transform')).toBe(false);
+    const card = svg.querySelector('[data-tie-id="C2"]')!.closest('g.tie')!;
+
+    const selected: string[] = [];
+    const bracket = createBracket(frame, { onSelect: (id) => selected.push(id), onFocus: () => {} });
+    bracket.update(built.model());
+    // The same nodes: the drawing was kept, now sized by script.
+    expect(frame.querySelectorAll('svg')).toHaveLength(1);
+    expect(frame.querySelector('[data-tie-id="C2"]')!.closest('g.tie')).toBe(card);
+    expect(svg.hasAttribute('viewBox')).toBe(false);
+    expect(svg.getAttribute('class')).toContain('h-full');
+    // D3 has its data: a selection, a filter change and a click work as on its own drawing.
+    bracket.update(built.model(undefined, { selectedTieId: 'C2' }));
+    expect(card.classList.contains('selected')).toBe(true);
+    bracket.update(built.model([stages[0]!]));
+    expect(frame.querySelectorAll('rect.card')).toHaveLength(3);
+    frame.querySelector('[data-tie-id="E1"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(selected).toEqual(['E1']);
+  });
+
+  it('of other ties is replaced by a drawing of these', () => {
+    const built = setup();
+    built.bracket.update(built.model([stages[0]!]));
+    const frame = builtFrame(built.bracket.staticMarkup());
+    const bracket = createBracket(frame, { onSelect: () => {}, onFocus: () => {} });
+    bracket.update(built.model());
+    expect(frame.querySelectorAll('rect.card')).toHaveLength(15);
+    expect(frame.querySelectorAll('text.heading')).toHaveLength(stages.length + 1);
+  });
+});

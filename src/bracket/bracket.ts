@@ -114,13 +114,10 @@ const LARGE = { width: 1280, height: 800 };
  */
 export function createBracket(frame: Element, handlers: BracketHandlers): BracketHandle {
   const found = frame.querySelector<SVGSVGElement>(`:scope > svg[${STATIC_ATTRIBUTE}]`);
-  /** Where the prerendered drawing is on screen: the view the first update keeps. */
-  let kept = found ? shownTransform(found, frame) : null;
   const foundLayers = found?.firstElementChild ? adoptLayers(found.firstElementChild as SVGGElement) : null;
-  if (found && !foundLayers) {
-    found.remove();
-    kept = null;
-  }
+  if (found && !foundLayers) found.remove();
+  /** Where CSS placed the prerendered drawing: the view the first update keeps. */
+  let kept = found && foundLayers ? shownTransform(found, frame) : null;
   const svg = (foundLayers && found) || svgElement('svg', {});
   for (const name of [STATIC_ATTRIBUTE, 'viewBox', 'width', 'height']) svg.removeAttribute(name);
   svg.setAttribute('class', SVG_CLASS);
@@ -230,7 +227,7 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
         previous.view !== next.view ||
         previous.words !== next.words;
       // A new layout is fitted first, so that only the text of the cards on screen is drawn.
-      const adopted = !previous && kept ? bindStructure(layers, next) : null;
+      const adopted = !previous && foundLayers ? bindStructure(layers, next) : null;
       if (adopted && kept) viewport = panZoom.keep(kept, whole(next.layout), START_SCALE);
       else if (previous?.layout !== next.layout)
         viewport = panZoom.fit(whole(next.layout), false, START_SCALE);
@@ -243,8 +240,7 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
         );
         tabStop = null;
       } else if (structural) {
-        if (!previous && found) clearLayers(layers); // a prerendered drawing of other ties
-
+        if (!previous && foundLayers) clearLayers(layers); // a prerendered drawing of other ties
         // d3-transition arrives with d3-zoom, just after the first drawing (see pan-zoom.ts).
         const animate = next.animate && drawn && typeof layers.ties.transition === 'function';
         drawn = true;

@@ -1,0 +1,82 @@
+// The build's page writer and preview styles (scripts/prerender/): what a link preview reads, text
+// escaped where it lands, and a clear error when the built index.html is not what they expect.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { pageHtml, type PageMeta } from '../scripts/prerender/page-html.ts';
+import { bracketStyles } from '../scripts/prerender/preview-image.ts';
+
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta
+      name="description"
+      content="Two-legged knockout qualifying brackets."
+    />
+    <title>Llave · qualifying brackets</title>
+  </head>
+  <body>
+    <div id="root"></div>
+    <link rel="preload" href="/data/index.json" as="fetch" crossorigin />
+    <link rel="preload" href="/data/libertadores-2024-qualifying.json" as="fetch" crossorigin />
+  </body>
+</html>`;
+
+const META: PageMeta = {
+  path: '/c/x-cup/',
+  title: 'The "X" Cup <2024> · Llave',
+  description: 'Fish & chips: all 3 ties',
+  image: '/og/x-cup.png',
+  imageAlt: 'The bracket of the "X" Cup',
+  imageSize: { width: 1200, height: 630 },
+  dataFile: 'x-cup.json',
+  root: { markup: '<p>$& $1 kept as written</p>', key: '["x-cup","en"]' },
+};
+
+const content = (html: string, key: string) =>
+  new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
+
+describe('a prerendered page', () => {
+  it('has its title, description and link preview, escaped, and its own data preloaded', () => {
+    const html = pageHtml(TEMPLATE, META, null);
+    expect(html).toContain('<title>The "X" Cup &lt;2024&gt; · Llave</title>');
+    expect(content(html, 'og:title')).toBe('The &quot;X&quot; Cup &lt;2024&gt; · Llave');
+    expect(content(html, 'description')).toBe('Fish &amp; chips: all 3 ties');
+    expect(content(html, 'twitter:card')).toBe('summary_large_image');
+    expect(content(html, 'og:image')).toBe('/og/x-cup.png');
+    expect(content(html, 'og:url')).toBeUndefined(); // no site: no absolute URL to give
+    expect(html).toContain('<link rel="preload" href="/data/x-cup.json" as="fetch" crossorigin />');
+    expect(html).toContain('<link rel="preload" href="/data/index.json"');
+    expect(html).toContain(
+      '<div id="root" data-page-key="[&quot;x-cup&quot;,&quot;en&quot;]"><p>$& $1 kept as written</p></div>',
+    );
+    expect(html.match(/name="description"/g)).toHaveLength(1);
+  });
+
+  it('gives absolute URLs for a known site', () => {
+    const html = pageHtml(TEMPLATE, META, 'https://llave.example/brackets/');
+    expect(content(html, 'og:image')).toBe('https://llave.example/brackets/og/x-cup.png');
+    expect(content(html, 'og:url')).toBe('https://llave.example/brackets/c/x-cup/');
+    expect(html).toContain('<link rel="canonical" href="https://llave.example/brackets/c/x-cup/" />');
+  });
+
+  it('says which part of the built index.html is missing', () => {
+    expect(() => pageHtml(TEMPLATE.replace('<div id="root"></div>', ''), META, null)).toThrow(
+      'dist/index.html: expected one <div id="root"></div>, found 0',
+    );
+  });
+});
+
+describe('the preview image styles', () => {
+  it("are the bracket's rules with the light theme's colours written in", () => {
+    const css = bracketStyles(readFileSync('src/styles.css', 'utf8'));
+    expect(css).toContain('.bracket .heading');
+    expect(css).not.toContain('var(');
+    expect(css).toMatch(/\.bracket \.heading \{[^}]*fill: #0f172a;/);
+  });
+
+  it('name a variable the theme does not set', () => {
+    const css =
+      ':root { --ink: light-dark(#000, #fff); }\n/* ---- The D3 bracket */ .bracket { fill: var(--nope); }';
+    expect(() => bracketStyles(css)).toThrow('the bracket uses var(--nope), which :root does not set');
+  });
+});
