@@ -47,10 +47,21 @@ const preloads = (): Plugin => {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, context) => {
-        const files = Object.keys(context.bundle ?? {});
+      handler: (html, context) => {
+        const bundle = context.bundle ?? {};
+        const files = Object.keys(bundle);
         const font = files.find((name) => /inter-latin-wght-normal-[\w-]+\.woff2$/.test(name));
-        const chunks = files.filter((name) => /\/(boot|mount-app)-[\w-]+\.js$/.test(name));
+        // The boot and React chunks and every chunk they import.
+        const chunks = new Set<string>();
+        const add = (name: string) => {
+          const chunk = bundle[name];
+          if (chunks.has(name) || chunk?.type !== 'chunk') return;
+          chunks.add(name);
+          chunk.imports.forEach(add);
+        };
+        // Not those the page already loads or preloads (the entry, Vite's own preloads).
+        const listed = (name: string) => html.includes(`${base}${name}"`);
+        files.filter((name) => /\/(boot|mount-app)-[\w-]+\.js$/.test(name)).forEach(add);
         return [
           ...(font
             ? [
@@ -63,7 +74,9 @@ const preloads = (): Plugin => {
                 }),
               ]
             : []),
-          ...chunks.map((chunk) => link({ rel: 'modulepreload', href: `${base}${chunk}`, crossorigin: '' })),
+          ...[...chunks]
+            .filter((chunk) => !listed(chunk))
+            .map((chunk) => link({ rel: 'modulepreload', href: `${base}${chunk}`, crossorigin: '' })),
         ];
       },
     },

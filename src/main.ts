@@ -19,6 +19,8 @@ if (root?.hasAttribute(PAGE_KEY_ATTRIBUTE) && (params.has('competition') || para
 const shown = root?.hasAttribute(PAGE_KEY_ATTRIBUTE)
   ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
   : Promise.resolve();
+// The bench's generated competition: its module starts loading with the app's, not after it.
+if (params.has('synthetic')) void import('./bench/synthetic.ts');
 void shown.then(() => {
   performance.mark('app-start'); // the bench's: when the app's own code starts (scripts/bench/)
   return import('./boot.ts');

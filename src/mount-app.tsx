@@ -22,9 +22,9 @@ const settled = (s: AppState) =>
     ['ready', 'error'].includes(selectCompetitionState(s).status));
 
 /**
- * Renders the page into #root (main.ts calls it once React is in). A prerendered page is taken over
- * as it stands (hydrated) when the store shows what it was built with, once the data is in; any
- * other view (another language, a tie open, a day, a competition added here) is drawn anew.
+ * Renders the page into #root (boot.ts calls it once React is in), once the data is in or failed. A
+ * prerendered page is taken over as it stands (hydrated) when the store shows what it was built
+ * with; any other view (another language, a tie open, a day, a competition added here) is drawn anew.
  */
 export function mountApp(store: AppStore): void {
   const root = document.getElementById('root');
@@ -39,11 +39,8 @@ export function mountApp(store: AppStore): void {
     </StrictMode>
   );
   const built = root.getAttribute(PAGE_KEY_ATTRIBUTE);
-  if (built === null) {
-    createRoot(root).render(page);
-    return;
-  }
-  // Checked a task after each change: the URL sync applies a link in several updates.
+  // Rendered once what it shows is known (checked a task after each change: the URL sync applies a
+  // link in several updates), in one pass instead of a loading state and then the page.
   let waiting = 0;
   const check = () => {
     waiting = 0;
@@ -51,12 +48,8 @@ export function mountApp(store: AppStore): void {
     if (!settled(state)) return;
     unsubscribe();
     root.removeAttribute(PAGE_KEY_ATTRIBUTE);
-    if (selectPageKey(state) === built) {
-      hydrateRoot(root, page);
-    } else {
-      root.replaceChildren();
-      createRoot(root).render(page);
-    }
+    if (built !== null && selectPageKey(state) === built) hydrateRoot(root, page);
+    else createRoot(root).render(page); // React replaces a prerendered page it does not show
   };
   const unsubscribe = store.subscribe(() => {
     waiting ||= window.setTimeout(check);
