@@ -1,6 +1,6 @@
 // Writes every shipped competition's page into the build (vite.config.ts runs it after the client
-// build): `c/<id>/index.html` for each, `index.html` for the default one, and `og/<id>.png`, its
-// link preview. The app itself renders the pages (src/prerender/render-page.tsx), loaded through
+// build): `c/<id>/index.html` for each, `index.html` for the default one, `og/<id>.png`, its link
+// preview, and `app/index.html`, the empty page for any other view (src/store/view-url.ts). The app itself renders the pages (src/prerender/render-page.tsx), loaded through
 // Vite's SSR module loader in a jsdom document, so the bracket is drawn by its own code.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
