@@ -14,12 +14,12 @@ function Mounted({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** The link applied, the data in or failed: what the first render shows is known. */
+/** The link applied, the data in or failed (or nothing to show): what the first render shows is known. */
 const settled = (s: AppState) =>
   s.index.status === 'error' ||
   (s.index.status === 'ready' &&
     !s.langLoading &&
-    ['ready', 'error'].includes(selectCompetitionState(s).status));
+    (!s.competitionId || ['ready', 'error'].includes(selectCompetitionState(s).status)));
 
 /**
  * Renders the page into #root (boot.ts calls it once React is in), once the data is in or failed. A

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { createServer } from 'vite';
 import type { RenderedPage } from '../../src/prerender/rendered-page.ts';
+import { en } from '../../src/i18n/en.ts';
 import { appPath, competitionPath } from '../../src/store/view-url.ts';
 import { pageHtml } from './page-html.ts';
 import { PREVIEW_SIZE, previewImage, readStyles } from './preview-image.ts';
@@ -72,10 +73,14 @@ export async function prerenderPages({ root, outDir, base, site }: Options): Pro
     await server.close();
   }
   const template = await readFile(join(outDir, 'index.html'), 'utf8');
-  // The page for what the build cannot know (view-url.ts): the app's empty page, as Vite wrote it.
+  // The page for what the build cannot know (view-url.ts): the app, saying it loads until it has.
   const app = join(outDir, appPath(base).slice(base.length), 'index.html');
   await mkdir(join(app, '..'), { recursive: true });
-  await writeFile(app, template);
+  const loading = `<div id="root"><p class="p-4 text-muted" role="status">${en['app.loading']}</p></div>`;
+  await writeFile(
+    app,
+    template.replace('<div id="root"></div>', () => loading),
+  );
   const css = readStyles(root);
   await mkdir(join(outDir, 'og'), { recursive: true });
   const written: string[] = [app.slice(outDir.length + 1)];
