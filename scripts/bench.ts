@@ -13,12 +13,15 @@ import { cpus, release, totalmem, type } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import prettier from 'prettier';
-import { competitionsTable, measureCompetitions } from './bench/competitions.ts';
+import { appPath, competitionPath } from '../src/store/view-url.ts';
+import { competitionsTable, measureCompetitions, type CompetitionRow } from './bench/competitions.ts';
 
 const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = resolve(process.env.BENCH_DIR ?? join(repoDir, '../shared/bench'));
 const resultsFile = join(repoDir, 'bench/results.md');
 const PEERS = 'd3,react-d3,brackets-viewer';
+/** The default competition: the page the bench opens at `/c/<id>/` and at `/`. */
+const DEFAULT_COMPETITION = 'libertadores-2024-qualifying';
 /** The competition the others' painted times are divided by. */
 const REFERENCE_COMPETITION = 'caf-cc-2023-24-qualifying';
 
@@ -39,6 +42,8 @@ interface HarnessResult {
     viewport: { width: number; height: number };
   };
   targets: { name: string; label: string; url: string }[];
+  /** summary[target][n][metric].median */
+  summary: Record<string, Record<string, Record<string, { median: number } | undefined>>>;
 }
 
 interface Args {
@@ -85,6 +90,10 @@ const { runs, out, competitionsOnly, rest } = readArgs(process.argv.slice(2));
 const rawJson = resolve(
   out ?? join(repoDir, 'bench/.raw', `run-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
 );
+/** The prerendered default page next to the peers at N=8 (its 15 ties are 2 · 8 − 1), then at 4× CPU throttle. */
+const pageJson = rawJson.replace(/\.json$/, '-page.json');
+const throttledJson = rawJson.replace(/\.json$/, '-page-throttled.json');
+const PAGE = DEFAULT_COMPETITION;
 
 await run(process.execPath, [join(repoDir, 'node_modules/vite/bin/vite.js'), 'build'], repoDir);
 if (!existsSync(join(benchDir, 'run.mjs'))) throw new Error(`no bench harness at ${benchDir}`);
@@ -94,17 +103,27 @@ if (!existsSync(join(benchDir, 'dist/sizes.json'))) await run('npm', ['run', 'bu
 // The same static server (gzip -9, no caching) the harness uses for its peers, on a free port.
 const { startServer } = (await import(pathToFileURL(join(benchDir, 'server.mjs')).href)) as HarnessServer;
 const server = await startServer({ root: join(repoDir, 'dist'), port: 0 });
-const target = `llave=${server.url}/?synthetic={n}&seed=1`;
+const target = `llave=${server.url}${appPath('/')}?synthetic={n}&seed=1`;
 const throttle = Number(rest[rest.indexOf('--cpu-throttle') + 1] ?? 1) || 1;
 let competitions: string;
+let rows: CompetitionRow[];
 try {
   if (!competitionsOnly) {
     await mkdir(dirname(rawJson), { recursive: true });
     const args = ['--peers', PEERS, '--target', target, '--n', '8,32,128,512', '--runs', runs];
     await run(process.execPath, [join(benchDir, 'run.mjs'), ...args, ...rest, '--out', rawJson], repoDir);
+    const page = `llave-page=${server.url}${competitionPath(PAGE, '/')}`;
+    const pageArgs = ['--peers', 'd3,react-d3', '--target', page, '--n', '8', '--runs', runs];
+    await run(process.execPath, [join(benchDir, 'run.mjs'), ...pageArgs, '--out', pageJson], repoDir);
+    const throttled = ['--peers', 'd3', '--target', `llave-page=${server.url}/`, '--n', '8', '--runs', runs];
+    await run(
+      process.execPath,
+      [join(benchDir, 'run.mjs'), ...throttled, '--cpu-throttle', '4', '--out', throttledJson],
+      repoDir,
+    );
   }
   console.error('\nmeasuring the shipped competitions');
-  const rows = await measureCompetitions(server.url, join(repoDir, 'dist/data'), Number(runs), throttle);
+  rows = await measureCompetitions(server.url, join(repoDir, 'dist/data'), Number(runs), throttle);
   competitions = competitionsTable(rows, REFERENCE_COMPETITION);
 } finally {
   await server.close();
@@ -116,12 +135,73 @@ if (competitionsOnly) {
 
 const result = JSON.parse(await readFile(rawJson, 'utf8')) as HarnessResult;
 const tables = await readFile(rawJson.replace(/\.json$/, '.md'), 'utf8');
+const pageResult = JSON.parse(await readFile(pageJson, 'utf8')) as HarnessResult;
+const pageTables = await readFile(pageJson.replace(/\.json$/, '.md'), 'utf8');
+const throttledResult = JSON.parse(await readFile(throttledJson, 'utf8')) as HarnessResult;
+/** A median from a harness result: target, N, metric. */
+const at = (r: HarnessResult, name: string, n: number, metric: string) => {
+  const value = r.summary[name]?.[String(n)]?.[metric]?.median;
+  if (value === undefined) throw new Error(`the bench has no ${metric} for ${name} at N=${n}`);
+  return value;
+};
+const pageRow = rows.find((row) => row.id === PAGE);
+const appAfterPaint = pageRow
+  ? Math.min(...pageRow.loads.map((load) => load.appStartMs - load.paintedMs))
+  : Number.NaN;
+const budget = (what: string, value: number, limit: string, met: boolean, digits = 2) =>
+  `| ${what} | ${value.toFixed(digits)} | ${limit} | ${met ? 'yes' : '**no**'} |`;
+const ratio = (r: HarnessResult, a: string, b: string, n: number, metric: string) =>
+  at(r, a, n, metric) / at(r, b, n, metric);
+const budgets = [
+  '| budget | measured | limit | met |',
+  '| --- | ---: | ---: | :---: |',
+  ...(() => {
+    const fcp = ratio(pageResult, 'llave-page', 'd3', 8, 'fcpMs');
+    const painted = ratio(pageResult, 'llave-page', 'd3', 8, 'paintedMs');
+    const syn32 = ratio(result, 'llave', 'd3', 32, 'paintedMs');
+    const syn512 = ratio(result, 'llave', 'd3', 512, 'paintedMs');
+    const click32 = at(result, 'llave', 32, 'clickMs');
+    const click512 = at(result, 'llave', 512, 'clickMs');
+    const js = at(pageResult, 'llave-page', 8, 'jsGzip') / 1024;
+    const jsLimit = at(pageResult, 'react-d3', 8, 'jsGzip') / 1024 + 25;
+    const throttledPainted = at(throttledResult, 'llave-page', 8, 'paintedMs');
+    return [
+      budget(`${PAGE} page ÷ D3 (N=8), first contentful paint`, fcp, '≤ 1.00', fcp <= 1),
+      budget(`${PAGE} page ÷ D3 (N=8), bracket painted`, painted, '≤ 1.00', painted <= 1),
+      budget('`?synthetic` ÷ D3, painted at N=32', syn32, '≤ 1.50', syn32 <= 1.5),
+      budget('`?synthetic` ÷ D3, painted at N=512', syn512, '≤ 0.70', syn512 <= 0.7),
+      budget('`?synthetic` click at N=32 (ms)', click32, '≤ 16', click32 <= 16, 1),
+      budget('`?synthetic` click at N=512 (ms)', click512, '≤ 25', click512 <= 25, 1),
+      budget(
+        'app code starts after the frame that paints the bracket, least margin over the runs (ms)',
+        appAfterPaint,
+        '≥ 0',
+        appAfterPaint >= 0,
+        0,
+      ),
+      budget(
+        `first load JS of the page, through a click (KiB gzip; react-d3 + 25 = ${jsLimit.toFixed(1)})`,
+        js,
+        `≤ ${jsLimit.toFixed(1)}`,
+        js <= jsLimit,
+        1,
+      ),
+      budget(
+        'default page at 4× CPU throttle, bracket painted (ms)',
+        throttledPainted,
+        '≤ 1000',
+        throttledPainted <= 1000,
+        0,
+      ),
+    ];
+  })(),
+];
 const { meta } = result;
 const cpu = cpus();
 const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${type()} ${release()}`;
 const label = (t: HarnessResult['targets'][number]) =>
   t.url === target.slice('llave='.length)
-    ? `this repo's production build (\`vite build\`) at \`/?synthetic={n}&seed=1\`, served like the peers`
+    ? `this repo's production build (\`vite build\`) at \`/app/?synthetic={n}&seed=1\`, served like the peers`
     : t.label;
 const targets = result.targets.map((t) => `- \`${t.name}\`: ${label(t)}`);
 const command = ['npm run bench --', '--runs', runs, ...rest].join(' ');
@@ -143,11 +223,26 @@ const markdown = [
   // The harness's own heading and meta line are replaced by the ones above.
   tables.replace(/^# .*\n+.*\n+/, ''),
   '',
+  '## The prerendered page',
+  '',
+  `\`llave-page\`: the ${PAGE} page (\`${competitionPath(PAGE, '/')}\`, 15 ties, HTML written at build) next to the peers at N=8`,
+  `(15 ties), same harness, ${pageResult.meta.runs} runs. Its "render only" row is negative: the bracket is on screen before the`,
+  'data it was drawn from has been read again in the browser.',
+  '',
+  pageTables.replace(/^# .*\n+.*\n+/, ''),
+  '',
+  '## Budgets (issue 14)',
+  '',
+  `Ratios from the runs above; the 4× throttled run is \`/\` against D3 at N=8, ${throttledResult.meta.runs} runs.`,
+  '',
+  ...budgets,
+  '',
   '## Shipped competitions',
   '',
-  `Each shipped competition's default page (\`/?competition=<id>\`) opened cold, in a new browser context per load,`,
-  `${runs} runs in rotated order after one warm-up round; "bracket painted" is the app's \`bracket-rendered\` mark,`,
-  `set after the frame that shows the bracket; the last column divides it by ${REFERENCE_COMPETITION}'s in this run.`,
+  `Each shipped competition's page (\`/c/<id>/\`) opened cold, in a new browser context per load, ${runs} runs in`,
+  'rotated order after one warm-up round. "Bracket painted": the end of the first frame with every card in the DOM;',
+  `the ratio divides it by ${REFERENCE_COMPETITION}'s in this run. "App code starts": main.ts's \`app-start\` mark, after`,
+  'the first frame; "JS until idle": every script as served until a second after React took the page over.',
   '',
   competitions,
 ].join('\n');

@@ -1,9 +1,12 @@
-// The shipped competitions, each opened cold (a new browser context per load) from the production
-// build: first contentful paint and the bracket painted (the app's `bracket-rendered` mark, set after
-// the frame that shows the bracket), medians (min–max) over the runs, as a Markdown table.
+// The shipped competitions' prerendered pages, each opened cold (a new browser context per load) from
+// the production build: first contentful paint, the bracket painted (the end of the first frame with
+// every tie's card in the DOM, as the harness takes it), when the app's own code starts (boot.ts's
+// `app-start` mark) and the page's JS until it is idle with nothing clicked; medians (min–max) over
+// the runs, as a Markdown table.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { competitionPath } from '../../src/store/view-url.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts';
 
 interface IndexEntry {
@@ -15,18 +18,43 @@ interface IndexEntry {
 interface Load {
   fcpMs: number;
   paintedMs: number;
+  appStartMs: number;
+  /** JS gzip bytes as served, up to app-mounted + 1 s. */
+  jsBytes: number;
 }
 
 /**
- * Waits in the page for its first contentful paint and its `bracket-rendered` mark. A string: tsx would
- * wrap a function's inner names in a helper the page does not have.
+ * Runs before the page's own scripts: notes the end of the first frame with `ties` cards in the DOM.
+ * Strings, not functions: tsx would wrap a function's inner names in a helper the page does not have.
  */
-const PAINTED = `new Promise((resolve) => {
+const probe = (ties: number) => `(() => {
+  const count = () => document.querySelectorAll('svg.bracket rect.card[data-tie-id]').length;
+  const observer = new MutationObserver(() => {
+    if (count() < ${ties}) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (window.__painted = performance.now());
+      channel.port2.postMessage(0);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})()`;
+
+/** Resolves once the page is painted, its app mounted and a second gone by. */
+const LOADED = `new Promise((resolve) => {
   const poll = () => {
-    const mark = performance.getEntriesByName('bracket-rendered')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    if (mark && fcp) resolve({ fcpMs: fcp.startTime, paintedMs: mark.startTime });
-    else setTimeout(poll, 20);
+    const start = performance.getEntriesByName('app-start')[0];
+    const mounted = performance.getEntriesByName('app-mounted')[0];
+    if (!fcp || !start || !mounted || window.__painted === undefined) return setTimeout(poll, 20);
+    setTimeout(() => {
+      const jsBytes = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
+        .reduce((sum, entry) => sum + entry.encodedBodySize, 0);
+      resolve({ fcpMs: fcp.startTime, paintedMs: window.__painted, appStartMs: start.startTime, jsBytes });
+    }, 1000);
   };
   poll();
 })`;
@@ -47,7 +75,7 @@ export interface CompetitionRow {
   loads: Load[];
 }
 
-/** Opens `${baseUrl}/?competition=<id>` `runs` times per shipped competition, rotating the order. */
+/** Opens `${baseUrl}/c/<id>/` `runs` times per shipped competition, rotating the order. */
 export async function measureCompetitions(
   baseUrl: string,
   dataDir: string,
@@ -81,8 +109,9 @@ export async function measureCompetitions(
           const cdp = await context.newCDPSession(page);
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
         }
-        await page.goto(`${baseUrl}/?competition=${encodeURIComponent(row.id)}`);
-        const load = await page.evaluate<Load>(PAINTED);
+        await page.addInitScript(probe(row.ties));
+        await page.goto(`${baseUrl}${competitionPath(row.id, '/')}`);
+        const load = await page.evaluate<Load>(LOADED);
         if (run >= 0) row.loads.push(load);
         await context.close();
       }
@@ -98,11 +127,11 @@ export function competitionsTable(rows: readonly CompetitionRow[], reference: st
   const painted = (row: CompetitionRow) => median(row.loads.map((load) => load.paintedMs));
   const base = rows.find((row) => row.id === reference);
   const lines = [
-    `| competition | teams | ties | first contentful paint (ms) | bracket painted (ms) | painted ÷ ${reference} |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| competition | teams | ties | first contentful paint (ms) | bracket painted (ms) | painted ÷ ${reference} | app code starts (ms) | JS until idle (KiB as served) |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (row) =>
-        `| ${row.name} | ${row.teams} | ${row.ties} | ${cell(row.loads.map((l) => l.fcpMs))} | ${cell(row.loads.map((l) => l.paintedMs))} | ${base ? (painted(row) / painted(base)).toFixed(2) : '–'} |`,
+        `| ${row.name} | ${row.teams} | ${row.ties} | ${cell(row.loads.map((l) => l.fcpMs))} | ${cell(row.loads.map((l) => l.paintedMs))} | ${base ? (painted(row) / painted(base)).toFixed(2) : '–'} | ${cell(row.loads.map((l) => l.appStartMs))} | ${(median(row.loads.map((l) => l.jsBytes)) / 1024).toFixed(1)} |`,
     ),
   ];
   return lines.join('\n');
