@@ -317,8 +317,8 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
       copy.setAttribute(STATIC_ATTRIBUTE, '');
       copy.setAttribute('class', large ? STATIC_CLASS.large : STATIC_CLASS.fitted);
       copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
-      copy.setAttribute('width', String(Math.round(width * scale)));
-      copy.setAttribute('height', String(Math.round(height * scale)));
+      copy.setAttribute('width', String(width * scale));
+      copy.setAttribute('height', String(height * scale));
       copy.firstElementChild?.removeAttribute('transform');
       return new XMLSerializer().serializeToString(copy);
     },
