@@ -20,13 +20,17 @@ const CSP = [
 const contentSecurityPolicy = (): Plugin => ({
   name: 'llave-csp',
   apply: 'build',
-  transformIndexHtml: () => [
-    {
-      tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
-      injectTo: 'head-prepend',
-    },
-  ],
+  // After preloads() (listed before it), so that the policy is the head's very first element.
+  transformIndexHtml: {
+    order: 'post',
+    handler: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+        injectTo: 'head-prepend',
+      },
+    ],
+  },
 });
 
 /**
@@ -38,7 +42,11 @@ const contentSecurityPolicy = (): Plugin => ({
  */
 const preloads = (): Plugin => {
   let base = '/';
-  const link = (attrs: Record<string, string>) => ({ tag: 'link', attrs, injectTo: 'head' as const });
+  const link = (attrs: Record<string, string>, injectTo: 'head' | 'head-prepend' = 'head') => ({
+    tag: 'link',
+    attrs,
+    injectTo,
+  });
   return {
     name: 'llave-preloads',
     apply: 'build',
@@ -65,13 +73,12 @@ const preloads = (): Plugin => {
         return [
           ...(font
             ? [
-                link({
-                  rel: 'preload',
-                  href: `${base}${font}`,
-                  as: 'font',
-                  type: 'font/woff2',
-                  crossorigin: '',
-                }),
+                // First in the head, before the stylesheet: fetched later, it came after the first
+                // layout, which was then done again in it (15–30 ms of a prerendered page's first paint).
+                link(
+                  { rel: 'preload', href: `${base}${font}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+                  'head-prepend',
+                ),
               ]
             : []),
           ...[...chunks]
@@ -133,7 +140,7 @@ function bootChunk(entry: string) {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloads(), prerender()],
+  plugins: [react(), tailwindcss(), preloads(), contentSecurityPolicy(), prerender()],
   build: {
     target: 'es2022',
     // dist/.vite/manifest.json: scripts/bundle-size.ts reads the chunk graph from it.
