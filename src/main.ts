@@ -11,8 +11,14 @@ applyTheme(storedTheme() ?? systemTheme());
 
 const root = document.getElementById('root');
 const params = new URLSearchParams(window.location.search);
-// Another competition (?competition=, ?synthetic=) than the page's: its drawing must not show.
-if (root?.hasAttribute(PAGE_KEY_ATTRIBUTE) && (params.has('competition') || params.has('synthetic'))) {
+// A link to other data (?competition=, ?synthetic=) or another layout (?embed=1, ?view= other than
+// the bracket) than the page's: what the build drew must not show until the page is drawn anew.
+const other =
+  params.has('competition') ||
+  params.has('synthetic') ||
+  params.get('embed') === '1' ||
+  (params.has('view') && params.get('view') !== 'bracket');
+if (root?.hasAttribute(PAGE_KEY_ATTRIBUTE) && other) {
   root.removeAttribute(PAGE_KEY_ATTRIBUTE);
   root.replaceChildren();
 }

@@ -113,6 +113,26 @@ describe('prerendered pages', () => {
     await page.close();
   });
 
+  it('does not show the built page under a link to another layout', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page, errors } = await openApp(browser, '/c/libertadores-2024-qualifying/?embed=1', undefined, {
+      waitForApp: false,
+      beforeGoto: (page) =>
+        page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    await page.waitForFunction(() => performance.getEntriesByName('app-start').length > 0);
+    expect(await page.locator('#root > *').count()).toBe(0);
+    release();
+    await expect.poll(() => page.locator('svg.bracket rect.card').count()).toBe(15);
+    expect(await page.locator('header').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('draws a view the build could not know in the browser, as before', async () => {
     const { page, errors } = await openApp(browser, '/c/caf-cc-2023-24-qualifying/?lang=es&tie=R2-15');
     await expect
