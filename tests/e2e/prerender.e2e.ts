@@ -30,6 +30,24 @@ const cardBoxes = (page: Page) =>
     }),
   );
 
+/**
+ * Opens `path` with React and the app's components held back until `release()`: the page stays as
+ * the build wrote it, and main.ts has run.
+ */
+async function openWithReactHeld(path: string) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const opened = await openApp(browser, path, undefined, {
+    waitForApp: false,
+    beforeGoto: (page) =>
+      page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  return { ...opened, release };
+}
+
 describe('prerendered pages', () => {
   it('show every tie of each shipped competition with JavaScript disabled', async () => {
     const context = await browser.newContext({
@@ -61,17 +79,7 @@ describe('prerendered pages', () => {
   });
 
   it('is taken over by React with the same drawing, every tie in the same place', async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { page, errors } = await openApp(browser, '/c/libertadores-2024-qualifying/', undefined, {
-      waitForApp: false,
-      // React and the app's components: the page stays as the build wrote it until they come.
-      beforeGoto: (page) =>
-        page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
-          await held;
-          await route.continue();
-        }),
-    });
+    const { page, errors, release } = await openWithReactHeld('/c/libertadores-2024-qualifying/');
     await page.locator('svg.bracket [data-tie-id="C2"]').waitFor();
     const before = await cardBoxes(page);
     expect(before).toHaveLength(15);
@@ -114,16 +122,7 @@ describe('prerendered pages', () => {
   });
 
   it('does not show the built page under a link to another layout', async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { page, errors } = await openApp(browser, '/c/libertadores-2024-qualifying/?embed=1', undefined, {
-      waitForApp: false,
-      beforeGoto: (page) =>
-        page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
-          await held;
-          await route.continue();
-        }),
-    });
+    const { page, errors, release } = await openWithReactHeld('/c/libertadores-2024-qualifying/?embed=1');
     await page.waitForFunction(() => performance.getEntriesByName('app-start').length > 0);
     expect(await page.locator('#root > *').count()).toBe(0);
     release();
