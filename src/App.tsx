@@ -13,7 +13,7 @@ import { IssueList } from './features/status/IssueList.tsx';
 import { ThemeToggle } from './features/theme/ThemeToggle.tsx';
 import { TiePanelSlot } from './features/tie/TiePanelSlot.tsx';
 import { PHONE, useMediaQuery } from './features/use-media-query.ts';
-import { useDocumentLanguage, useT } from './features/use-translator.ts';
+import { useDocumentLanguage, useDocumentTitle, useT } from './features/use-translator.ts';
 import { ViewHandlesProvider } from './features/view-handles.tsx';
 import { tieBreakText } from './present/words.ts';
 import { useAppStore } from './store/context.tsx';
@@ -52,6 +52,7 @@ export function App() {
 
 function Page() {
   useDocumentLanguage();
+  useDocumentTitle();
   const competition = useAppStore(selectCompetition);
   const recorded = useAppStore(selectRecordedCompetition);
   const embed = useAppStore((s) => s.embed);

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageHtml, type PageMeta } from '../scripts/prerender/page-html.ts';
 import { bracketStyles } from '../scripts/prerender/preview-image.ts';
+import { translator } from '../src/i18n/translate.ts';
+import { pageWords } from '../src/present/words.ts';
+import { shippedCompetition } from './files.ts';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -63,6 +66,19 @@ describe('a prerendered page', () => {
     expect(() => pageHtml(TEMPLATE.replace('<div id="root"></div>', ''), META, null)).toThrow(
       'dist/index.html: expected one <div id="root"></div>, found 0',
     );
+  });
+});
+
+describe("a page's words", () => {
+  it('name the competition, count its ties and name its stages as the app does', () => {
+    const words = pageWords(shippedCompetition('ucl-2024-25-qualifying.json'), translator('en'));
+    expect(words.title).toBe('2024–25 UEFA Champions League qualifying rounds · Llave');
+    expect(words.description).toBe(
+      '2024–25 UEFA Champions League qualifying rounds: all 45 ties (First qualifying round, Second ' +
+        'qualifying round, Third qualifying round, Play-off round) with both legs, the aggregate, how each ' +
+        'was decided and every winner’s path.',
+    );
+    expect(words.imageAlt).toBe('The bracket of the 2024–25 UEFA Champions League qualifying rounds');
   });
 });
 

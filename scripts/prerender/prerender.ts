@@ -50,12 +50,6 @@ async function withDocument<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-const describe = (page: RenderedPage) => {
-  const ties = page.competition.stages.reduce((n, stage) => n + stage.ties.length, 0);
-  const stages = page.competition.stages.map((stage) => stage.name).join(', ');
-  return `${page.entry.name}: all ${ties} ties (${stages}) with both legs, aggregate, how each was decided and every winner's path.`;
-};
-
 export async function prerenderPages({ root, outDir, base, site }: Options): Promise<string[]> {
   const server = await createServer({
     root,
@@ -93,10 +87,8 @@ export async function prerenderPages({ root, outDir, base, site }: Options): Pro
         template,
         {
           path,
-          title: `${name} · Llave`,
-          description: describe(page),
+          ...page.words,
           image: `${base}${image}`,
-          imageAlt: `The bracket of the ${name}`,
           imageSize: PREVIEW_SIZE,
           dataFile: page.entry.file,
           root: { markup: page.markup, key: page.key },

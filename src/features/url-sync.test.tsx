@@ -59,6 +59,8 @@ describe('view URL', () => {
     await user.selectOptions(screen.getByLabelText('Competition'), 'libertadores-2023-qualifying');
     await waitFor(() => expect(window.location.pathname).toBe('/c/libertadores-2023-qualifying/'));
     expect(window.location.search).toBe('');
+    // The page's title follows, as the build writes it in that page.
+    expect(document.title).toBe('2023 Copa Libertadores qualifying stages · Llave');
     // A path names its competition; ?competition= wins over it.
     expect(readViewParams('', '/c/ucl-2024-25-knockout/').competition).toBe('ucl-2024-25-knockout');
     expect(readViewParams('?competition=x', '/c/ucl-2024-25-knockout/').competition).toBe('x');

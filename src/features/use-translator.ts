@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { translator, type Translator } from '../i18n/translate.ts';
+import { pageWords } from '../present/words.ts';
 import { useAppStore } from '../store/context.tsx';
+import { selectRecordedCompetition } from '../store/selectors.ts';
 
 /** The translator for the chosen language (stable per language). */
 export function useT(): Translator {
@@ -8,6 +10,15 @@ export function useT(): Translator {
 }
 
 /** Keeps <html lang> in step with the chosen language, for screen readers and hyphenation. */
+/** The document's title: the shown competition's page's, as the build writes it (present/words.ts). */
+export function useDocumentTitle(): void {
+  const competition = useAppStore(selectRecordedCompetition);
+  const t = useT();
+  useEffect(() => {
+    document.title = competition ? pageWords(competition, t).title : `Llave · ${t('app.tagline')}`;
+  }, [competition, t]);
+}
+
 export function useDocumentLanguage(): void {
   const lang = useAppStore((s) => s.lang);
   useEffect(() => {

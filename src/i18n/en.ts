@@ -5,6 +5,11 @@ export const en = {
   'app.tagline': 'qualifying brackets',
   'app.skip': 'Skip to the bracket',
   'app.loading': 'Loading…',
+  // A competition's page: its title, and the description and preview image of a shared link.
+  'page.title': '{name} · Llave',
+  'page.description':
+    '{name}: all {ties} ties ({stages}) with both legs, the aggregate, how each was decided and every winner’s path.',
+  'page.imageAlt': 'The bracket of the {name}',
   'app.summary': 'level on aggregate: {tieBreak}',
   'rules.awayGoals': 'away goals, then penalties, no extra time',
   'rules.penalties': 'straight to penalties, no extra time',

@@ -4,6 +4,10 @@ export const es: Messages = {
   'app.tagline': 'llaves de las fases previas',
   'app.skip': 'Ir a la llave',
   'app.loading': 'Cargando…',
+  'page.title': '{name} · Llave',
+  'page.description':
+    '{name}: las {ties} llaves ({stages}) con ida y vuelta, el global, cómo se definió cada una y el camino de cada ganador.',
+  'page.imageAlt': 'El cuadro de {name}',
   'app.summary': 'empate en el global: {tieBreak}',
   'app.openInLlave': 'Abrir en Llave',
   'error.index': 'No se pudo cargar la lista de competiciones',

@@ -4,6 +4,10 @@ export const fr: Messages = {
   'app.tagline': 'tableaux des tours préliminaires',
   'app.skip': 'Aller au tableau',
   'app.loading': 'Chargement…',
+  'page.title': '{name} · Llave',
+  'page.description':
+    '{name}\u00a0: les {ties} confrontations ({stages}) aller et retour, le score cumulé, comment chacune s’est jouée et le parcours de chaque vainqueur.',
+  'page.imageAlt': 'Le tableau de {name}',
   'app.summary': 'égalité sur les deux matchs\u00a0: {tieBreak}',
   'app.openInLlave': 'Ouvrir dans Llave',
   'error.index': 'Impossible de charger la liste des compétitions',

@@ -4,6 +4,10 @@ export const pt: Messages = {
   'app.tagline': 'chaves das fases preliminares',
   'app.skip': 'Ir para a chave',
   'app.loading': 'Carregando…',
+  'page.title': '{name} · Llave',
+  'page.description':
+    '{name}: os {ties} confrontos ({stages}) com ida e volta, o agregado, como cada um foi decidido e o caminho de cada vencedor.',
+  'page.imageAlt': 'A chave de {name}',
   'app.summary': 'empate no agregado: {tieBreak}',
   'app.openInLlave': 'Abrir no Llave',
   'error.index': 'Não foi possível carregar a lista de competições',

@@ -12,6 +12,8 @@ import { StoreProvider } from '../store/context.tsx';
 import { selectCompetitionState, selectPageKey } from '../store/selectors.ts';
 import { createAppStore } from '../store/store.ts';
 import type { CompetitionIndexEntry } from '../domain/types.ts';
+import { translator } from '../i18n/translate.ts';
+import { pageWords } from '../present/words.ts';
 import type { RenderedPage } from './rendered-page.ts';
 
 /** Every shipped competition's page, in the index's order (the first is the default one). */
@@ -51,5 +53,11 @@ async function renderPage(readText: ReadText, entry: CompetitionIndexEntry): Pro
   // then rendered in one piece: renderToString writes no script to reveal parts that came late.
   await prerender(page);
   const markup = renderToString(page);
-  return { entry, competition: loaded.competition, markup, key: selectPageKey(store.getState()), bracket };
+  return {
+    entry,
+    words: pageWords(loaded.competition, translator('en')),
+    markup,
+    key: selectPageKey(store.getState()),
+    bracket,
+  };
 }

@@ -1,9 +1,11 @@
 // What render-page.tsx gives the build's prerender script (scripts/prerender/) for each page.
-import type { Competition, CompetitionIndexEntry } from '../domain/types.ts';
+import type { CompetitionIndexEntry } from '../domain/types.ts';
+import type { pageWords } from '../present/words.ts';
 
 export interface RenderedPage {
   entry: CompetitionIndexEntry;
-  competition: Competition;
+  /** Its title, description and preview image's text, in English. */
+  words: ReturnType<typeof pageWords>;
   /** The inside of #root. */
   markup: string;
   /** #root's data-page-key. */

@@ -3,9 +3,25 @@
 // no name for) stay as printed.
 import { placeholderOf } from '../domain/as-of.ts';
 import type { InvalidReason } from '../domain/decide-tie.ts';
-import type { Exit, Rules, Stage, StageRound, TeamId } from '../domain/types.ts';
+import type { Competition, Exit, Rules, Stage, StageRound, TeamId } from '../domain/types.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import type { Translator } from '../i18n/translate.ts';
+
+/** What a competition's page says of itself: its title, and a shared link's description and image text. */
+export function pageWords(competition: Competition, t: Translator) {
+  const { name } = competition;
+  const stages = [...competition.stages].sort((a, b) => a.order - b.order);
+  const ties = stages.reduce((n, stage) => n + stage.ties.length, 0);
+  return {
+    title: t('page.title', { name }),
+    description: t('page.description', {
+      name,
+      ties,
+      stages: stages.map((stage) => stageName(stage, t)).join(', '),
+    }),
+    imageAlt: t('page.imageAlt', { name }),
+  };
+}
 
 /** A score, home or winner first: "2–1". */
 export const score = (a: number, b: number): string => `${a}–${b}`;
