@@ -3,6 +3,7 @@
 // loads the app (boot.ts).
 import { applyTheme, storedTheme, systemTheme } from './features/theme/theme.ts';
 import { PAGE_KEY_ATTRIBUTE } from './store/page-key.ts';
+import { showsOtherPage } from './store/view-url.ts';
 import '@fontsource-variable/inter/wght.css';
 import './styles.css';
 import './print.css';
@@ -11,13 +12,9 @@ applyTheme(storedTheme() ?? systemTheme());
 
 const root = document.getElementById('root');
 const params = new URLSearchParams(window.location.search);
-// A link to other data (?competition=, ?synthetic=) or another layout (?embed=1, ?view= other than
-// the bracket) than the page's: what the build drew must not show until the page is drawn anew.
-const other =
-  params.has('competition') ||
-  params.has('synthetic') ||
-  params.get('embed') === '1' ||
-  (params.has('view') && params.get('view') !== 'bracket');
+// A link to other data (?competition=, the bench's ?synthetic=) or another layout than the page's:
+// what the build drew must not show until the page is drawn anew.
+const other = showsOtherPage(window.location.search) || params.has('synthetic');
 if (root?.hasAttribute(PAGE_KEY_ATTRIBUTE) && other) {
   root.removeAttribute(PAGE_KEY_ATTRIBUTE);
   root.replaceChildren();

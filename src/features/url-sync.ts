@@ -57,11 +57,8 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
     if (pending) return; // a link being applied writes its own URL
     const state = store.getState();
     const path = pagePath(state, location.pathname);
-    const search = writeViewParams(
-      currentView(state),
-      location.search,
-      path !== BASE && path !== appPath(BASE),
-    );
+    const named = state.competitionId !== null && path === competitionPath(state.competitionId, BASE);
+    const search = writeViewParams(currentView(state), location.search, named);
     if (search !== location.search || path !== location.pathname) {
       if (replace) history.replaceState(null, '', `${path}${search}`);
       else history.pushState(null, '', `${path}${search}`);

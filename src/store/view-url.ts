@@ -59,6 +59,15 @@ export function readViewParams(search: string, pathname = '/'): ViewParams & { r
   };
 }
 
+/**
+ * Whether a link shows other data or another layout than a prerendered page draws (its competition's
+ * bracket, whole): another competition, an embed, another view.
+ */
+export function showsOtherPage(search: string): boolean {
+  const view = readViewParams(search);
+  return view.competition !== null || view.embed || view.view !== 'bracket';
+}
+
 export type Fallback =
   | { field: 'competition'; value: string }
   | { field: 'stage'; value: string }
