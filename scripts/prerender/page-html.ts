@@ -1,5 +1,6 @@
 // A prerendered page's HTML: the built index.html with the page's markup in #root, its title,
 // description, link preview (Open Graph, Twitter card) and the preload of its own data file. Pure.
+import { escapeAttribute, escapeMarkup } from '../../src/domain/text.ts';
 import { PAGE_KEY_ATTRIBUTE } from '../../src/store/page-key.ts';
 
 export interface PageMeta {
@@ -16,10 +17,6 @@ export interface PageMeta {
   /** The markup inside #root and the key it was rendered with. */
   root: { markup: string; key: string };
 }
-
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Replaces exactly one match of `pattern` in `html`, or says which part of index.html is missing. */
 function replaceOnce(
@@ -64,7 +61,7 @@ export function pageHtml(template: string, meta: PageMeta, site: string | null):
   html = replaceOnce(
     html,
     /<title>[^<]*<\/title>/,
-    () => `<title>${escapeText(meta.title)}</title>`,
+    () => `<title>${escapeMarkup(meta.title)}</title>`,
     '<title>',
   );
   html = replaceOnce(

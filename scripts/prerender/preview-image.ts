@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { escapeMarkup } from '../../src/domain/text.ts';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
 const PAD = 32;
@@ -35,8 +36,6 @@ export function bracketStyles(css: string): string {
     });
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * `bracket` is the page's drawing (an <svg> with a viewBox), `title` the words above it. The bracket
  * is fitted below the title, at most 1:1; a big one shows its top-left part at a readable size.
@@ -54,7 +53,7 @@ export function previewImage(bracket: string, title: string, css: string): Buffe
 <style>${bracketStyles(css)} svg { font-family: Inter; }</style>
 <rect width="100%" height="100%" fill="#f4f6f8"/>
 <text x="${PAD}" y="${PAD + 22}" font-family="Inter" font-size="28" font-weight="700" fill="#0f766e">Llave</text>
-<text x="${PAD + 92}" y="${PAD + 22}" font-family="Inter" font-size="26" font-weight="600" fill="#0f172a">${escapeText(title)}</text>
+<text x="${PAD + 92}" y="${PAD + 22}" font-family="Inter" font-size="26" font-weight="600" fill="#0f172a">${escapeMarkup(title)}</text>
 <rect x="${left - 8}" y="${TITLE_HEIGHT - 8}" width="${shown.width * k + 16}" height="${shown.height * k + 8}" rx="10" fill="#ffffff" stroke="#d5dce4"/>
 <svg class="bracket" x="${left}" y="${TITLE_HEIGHT}" width="${shown.width * k}" height="${shown.height * k}" viewBox="0 0 ${shown.width} ${shown.height}">${inner}</svg>
 </svg>`;

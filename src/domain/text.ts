@@ -1,4 +1,4 @@
-// Text keys shared by search, ids and file names.
+// Text keys shared by search, ids and file names; text written into markup (HTML, SVG) as text.
 
 /** Lower case without accents, so "aguilas" finds "Águilas Doradas". */
 export const fold = (text: string): string =>
@@ -14,3 +14,10 @@ export const slug = (text: string, max: number): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, max)
     .replace(/-+$/, '');
+
+/** Text as markup's character data: `&`, `<` and `>` escaped. */
+export const escapeMarkup = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Text as a double-quoted attribute's value. */
+export const escapeAttribute = (text: string): string => escapeMarkup(text).replace(/"/g, '&quot;');

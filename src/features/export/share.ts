@@ -1,7 +1,5 @@
 // Sharing the view shown: its link, or an <iframe> that shows the bracket alone (?embed=1).
-
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeAttribute } from '../../domain/text.ts';
 
 /** The HTML that shows the view at `href` (the page's own link) inside another page. */
 export function embedCode(href: string, title: string): string {
