@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app.tsx';
+import { selectRecordedCompetition } from '../store/selectors.ts';
 import { readViewParams, writeViewParams } from '../store/view-url.ts';
 
 function openLink(search: string) {
@@ -45,8 +46,10 @@ describe('view URL', () => {
     expect(notice).toHaveTextContent('no tie "Z9"');
     expect(notice).toHaveTextContent('no "poster" view');
     expect(store.getState()).toMatchObject({ stageId: null, tieId: null, view: 'bracket' });
-    // The link's entry is replaced by its canonical form after the first frame.
-    await waitFor(() => expect(window.location.search).toBe('?competition=libertadores-2024-qualifying'));
+    // The link's entry is replaced by its canonical form after the first frame: the site's root is the
+    // default competition's page, so it needs no ?competition=.
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(window.location.pathname).toBe('/');
   });
 
   it("opens a competition's own page, and gives each competition its page's path", async () => {
@@ -66,6 +69,17 @@ describe('view URL', () => {
     expect(readViewParams('?competition=x', '/c/ucl-2024-25-knockout/').competition).toBe('x');
   });
 
+  it("keeps a view opened on the app's page there", async () => {
+    window.history.replaceState(null, '', '/app/?competition=libertadores-2023-qualifying&tie=C2');
+    const store = renderApp().store;
+    await waitFor(() => expect(store.getState()).toMatchObject({ tieId: 'C2' }));
+    act(() => store.getState().selectTie('C3'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.location.pathname + window.location.search).toBe(
+      '/app/?competition=libertadores-2023-qualifying&tie=C3',
+    );
+  });
+
   it('falls back to the first competition for an unknown one', async () => {
     const store = openLink('?competition=world-cup-1930');
     expect(await screen.findByText(/no competition "world-cup-1930"/)).toBeInTheDocument();
@@ -78,9 +92,9 @@ describe('view URL', () => {
     // The URL is written after the frame that answers the click.
     const search = (expected: string) => waitFor(() => expect(window.location.search).toBe(expected));
     await user.click(await screen.findByRole('button', { name: /^Second stage C2:/ }));
-    await search('?competition=libertadores-2024-qualifying&tie=C2');
+    await search('?tie=C2');
     await user.click(screen.getByRole('button', { name: 'Third stage' }));
-    await search('?competition=libertadores-2024-qualifying&stage=third-stage&tie=C2');
+    await search('?stage=third-stage&tie=C2');
     await act(async () => {
       window.history.back();
       await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
@@ -96,13 +110,13 @@ describe('view URL', () => {
   it('keeps a selection made just before the page is left or the app unmounts', async () => {
     window.history.replaceState(null, '', '/');
     const { store, unmount } = renderApp();
-    await waitFor(() => expect(window.location.search).toBe('?competition=libertadores-2024-qualifying'));
+    await waitFor(() => expect(selectRecordedCompetition(store.getState())).not.toBeNull());
     act(() => store.getState().selectTie('C2'));
     window.dispatchEvent(new Event('pagehide'));
-    expect(window.location.search).toBe('?competition=libertadores-2024-qualifying&tie=C2');
+    expect(window.location.search).toBe('?tie=C2');
     act(() => store.getState().selectTie('C3'));
     unmount();
-    expect(window.location.search).toBe('?competition=libertadores-2024-qualifying&tie=C3');
+    expect(window.location.search).toBe('?tie=C3');
   });
 
   it('applies a link in another language as one history entry that keeps its language', async () => {
@@ -114,7 +128,8 @@ describe('view URL', () => {
       await screen.findByRole('dialog', { name: 'Nacional (PAR) – Atlético Nacional' }),
     ).toBeInTheDocument();
     act(() => void window.dispatchEvent(new Event('pagehide'))); // the write waiting for the next frame, now
-    expect(window.location.search).toBe(search);
+    // Its language kept; the root names the default competition.
+    expect(window.location.search).toBe('?tie=C2&lang=fr');
     expect(window.history.length).toBe(before);
   });
 });

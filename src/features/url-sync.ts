@@ -29,15 +29,18 @@ const currentView = (s: AppState): ViewParams => ({
 const BASE = import.meta.env.BASE_URL;
 
 /**
- * The path of the page that shows the competition (view-url.ts): its own prerendered page for a
- * shipped one (the site's root stays the root for the default one), the app's empty page with
- * ?competition= for any other.
+ * The path of the page that shows the competition (view-url.ts), and whether it names it: a shipped
+ * one's own prerendered page (the site's root for the default one); the app's page, with
+ * ?competition=, for any other, and for every view opened there (the bench's ?synthetic= data, whose
+ * index is not the site's, among them).
  */
-function pagePath(s: AppState, pathname: string): string {
-  const shipped = s.index.entries.findIndex((entry) => entry.id === s.competitionId);
-  if (!s.competitionId) return pathname;
-  if (shipped < 0) return appPath(BASE);
-  return shipped === 0 && pathname === BASE ? BASE : competitionPath(s.competitionId, BASE);
+function pagePath(s: AppState, pathname: string): { path: string; named: boolean } {
+  const id = s.competitionId;
+  if (!id) return { path: pathname, named: false };
+  const shipped = s.index.entries.findIndex((entry) => entry.id === id);
+  if (shipped < 0 || pathname === appPath(BASE)) return { path: appPath(BASE), named: false };
+  if (shipped === 0 && pathname === BASE) return { path: BASE, named: true };
+  return { path: competitionPath(id, BASE), named: true };
 }
 
 /** Applies a link to the store in two steps: the competition once the index is in, the rest once its data is. */
@@ -56,8 +59,7 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   const write = () => {
     if (pending) return; // a link being applied writes its own URL
     const state = store.getState();
-    const path = pagePath(state, location.pathname);
-    const named = state.competitionId !== null && path === competitionPath(state.competitionId, BASE);
+    const { path, named } = pagePath(state, location.pathname);
     const search = writeViewParams(currentView(state), location.search, named);
     if (search !== location.search || path !== location.pathname) {
       if (replace) history.replaceState(null, '', `${path}${search}`);
