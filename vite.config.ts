@@ -120,22 +120,25 @@ const prerender = (): Plugin => {
 type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: string[] } | null };
 
 /**
- * Everything boot.ts imports statically goes into one chunk: the app starts from that one file
- * instead of a dozen small ones fetched in parallel. React and the rest stay split.
+ * A chunk of our own for `entry` and what it imports statically. `page`: the page's script (main.ts)
+ * and its imports, the little that runs before a prerendered page's first frame. `boot`: the rest of
+ * what boot.ts imports, so that the app starts from one file instead of a dozen small ones fetched
+ * in parallel (React and the rest stay split). Without `page`, the modules both import went to
+ * boot's chunk, which main.ts then imported: boot's modules were fetched and run before that frame.
  */
-function bootChunk(entry: string) {
-  let boot: Set<string> | null = null;
+function importsChunk(name: 'page' | 'boot', entry: string) {
+  let modules: Set<string> | null = null;
   return (id: string, graph: ModuleGraph) => {
-    if (!boot) {
-      boot = new Set();
+    if (!modules) {
+      modules = new Set();
       const visit = (module: string) => {
-        if (boot?.has(module)) return;
-        boot?.add(module);
+        if (modules?.has(module)) return;
+        modules?.add(module);
         graph.getModuleInfo(module)?.importedIds.forEach(visit);
       };
       visit(entry);
     }
-    return boot.has(id) ? 'boot' : null;
+    return modules.has(id) ? name : null;
   };
 }
 
@@ -152,7 +155,8 @@ export default defineConfig({
             // Vite's preload helper on its own: main.ts uses it too, and in the boot chunk it made
             // main.ts import that chunk, and so run boot.ts, before a prerendered page's first frame.
             { name: 'vite-helper', test: /preload-helper/, priority: 10 },
-            { name: bootChunk(resolve('src/boot.ts')) },
+            { name: importsChunk('page', resolve('src/main.ts')), priority: 5 },
+            { name: importsChunk('boot', resolve('src/boot.ts')) },
           ],
         },
       },
