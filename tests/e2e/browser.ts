@@ -40,10 +40,13 @@ export async function openApp(
   });
   await beforeGoto?.(page);
   await page.goto(new URL(path, inject('baseUrl')).href);
-  // A prerendered page shows before React has taken it over: wait until React answers.
-  if (waitForApp) await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
+  if (waitForApp) await appMounted(page);
   return { page, errors };
 }
+
+/** A prerendered page shows before React has taken it over: waits until React answers. */
+export const appMounted = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
 
 /** What shows that each of the other views is drawn. */
 export const VIEW_READY = {

@@ -2,19 +2,17 @@
 // (localStorage) whatever the system says. Screenshots of the dark bracket, path and panel.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browser, openApp, screenshot, VIEW_READY } from './browser.ts';
+import { appMounted, browser, openApp, screenshot, VIEW_READY } from './browser.ts';
 
 /** What shows once a secondary view (loaded on first use) is in. */
 const isDark = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('llave.theme'));
 const toggle = (page: Page) => page.getByRole('button', { name: 'Dark mode' });
-const ready = (page: Page) => page.locator('svg.bracket [data-tie-id]').first().waitFor();
 
 describe('dark mode', () => {
   it('follows the system until toggled, then keeps the choice across reloads', async () => {
     const { page, errors } = await openApp(browser);
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await ready(page);
     expect(await isDark(page)).toBe(false);
     expect(await stored(page)).toBeNull();
     // The system turns dark: the page follows while nothing is chosen.
@@ -28,7 +26,7 @@ describe('dark mode', () => {
     expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
     expect(await stored(page)).toBe('dark');
     await page.reload();
-    await ready(page);
+    await appMounted(page);
     expect(await isDark(page)).toBe(true);
     expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
 
@@ -37,7 +35,7 @@ describe('dark mode', () => {
     expect(await stored(page)).toBe('light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.reload();
-    await ready(page);
+    await appMounted(page);
     expect(await isDark(page)).toBe(false);
     expect(await toggle(page).getAttribute('aria-pressed')).toBe('false');
     expect(errors).toEqual([]);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { browser, openApp, screenshot } from './browser.ts';
+import { appMounted, browser, openApp, screenshot } from './browser.ts';
 
 interface Entry {
   id: string;
@@ -88,7 +88,7 @@ describe('prerendered pages', () => {
     );
 
     release();
-    await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
+    await appMounted(page);
     // The zoom is shown once the bracket's handle has the drawing.
     await expect
       .poll(() => page.locator('section.bracket-frame [aria-live]').textContent())
@@ -115,7 +115,7 @@ describe('prerendered pages', () => {
       .selectOption({ label: '2023–24 CAF Confederation Cup qualifying rounds' });
     await expect.poll(() => new URL(page.url()).pathname).toBe('/c/caf-cc-2023-24-qualifying/');
     await page.reload();
-    await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
+    await appMounted(page);
     expect(await page.locator('svg.bracket rect.card').count()).toBe(36);
     expect(errors).toEqual([]);
     await page.close();
