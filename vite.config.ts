@@ -37,8 +37,10 @@ const contentSecurityPolicy = (): Plugin => ({
  * What the page needs first starts loading with the HTML. The Latin face of the bundled Inter: found
  * by the stylesheet only after layout, it arrived late and the page laid its text out twice (about
  * 25 ms at the bench's small sizes); other scripts' faces load when a name needs them (unicode-range).
- * The app's chunks, which main.ts imports only after a prerendered page's first frame: fetched now,
- * run then.
+ * The app's chunks, for the page that draws everything in the browser (`app/`): fetched now, with the
+ * HTML. They carry `data-app-chunk`: a prerendered page leaves them out (scripts/prerender/), since
+ * fetched and parsed during its first frame they took the CPU from it, and its app starts only once
+ * that frame is on screen (main.ts).
  */
 const preloads = (): Plugin => {
   let base = '/';
@@ -83,7 +85,9 @@ const preloads = (): Plugin => {
             : []),
           ...[...chunks]
             .filter((chunk) => !listed(chunk))
-            .map((chunk) => link({ rel: 'modulepreload', href: `${base}${chunk}`, crossorigin: '' })),
+            .map((chunk) =>
+              link({ rel: 'modulepreload', href: `${base}${chunk}`, crossorigin: '', 'data-app-chunk': '' }),
+            ),
         ];
       },
     },

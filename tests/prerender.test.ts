@@ -16,6 +16,8 @@ const TEMPLATE = `<!doctype html>
       content="Two-legged knockout qualifying brackets."
     />
     <title>Llave · qualifying brackets</title>
+    <link rel="modulepreload" crossorigin href="/assets/page-1.js">
+    <link rel="modulepreload" href="/assets/mount-app-1.js" crossorigin="" data-app-chunk="">
   </head>
   <body>
     <div id="root"></div>
@@ -53,6 +55,12 @@ describe('a prerendered page', () => {
       '<div id="root" data-page-key="[&quot;x-cup&quot;,&quot;en&quot;]"><p>$& $1 kept as written</p></div>',
     );
     expect(html.match(/name="description"/g)).toHaveLength(1);
+  });
+
+  it("loads the page's own script first and the app's chunks only after its first frame", () => {
+    const html = pageHtml(TEMPLATE, META, null);
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/page-1.js">');
+    expect(html).not.toContain('mount-app');
   });
 
   it('gives absolute URLs for a known site', () => {

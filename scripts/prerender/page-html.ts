@@ -1,5 +1,7 @@
 // A prerendered page's HTML: the built index.html with the page's markup in #root, its title,
-// description, link preview (Open Graph, Twitter card) and the preload of its own data file. Pure.
+// description, link preview (Open Graph, Twitter card) and the preload of its own data file, and
+// without the preloads of the app's chunks (vite.config.ts): it loads them once its first frame is
+// shown. Pure.
 import { escapeAttribute, escapeMarkup } from '../../src/domain/text.ts';
 import { PAGE_KEY_ATTRIBUTE } from '../../src/store/page-key.ts';
 
@@ -83,5 +85,5 @@ export function pageHtml(template: string, meta: PageMeta, site: string | null):
       `<div id="root" ${PAGE_KEY_ATTRIBUTE}="${escapeAttribute(meta.root.key)}">${meta.root.markup}</div>`,
     '<div id="root"></div>',
   );
-  return html;
+  return html.replace(/\s*<link rel="modulepreload"[^>]*\bdata-app-chunk\b[^>]*>/g, '');
 }
