@@ -1,14 +1,17 @@
 // The page's script: as little as possible runs before a prerendered page's first frame. It applies
-// a chosen theme, drops a prerendered page the link does not show, waits for that first frame, and
-// loads the app (boot.ts).
-import { applyTheme, storedTheme, systemTheme } from './features/theme/theme.ts';
+// a theme the user chose, drops a prerendered page the link does not show, waits for that first
+// frame to be on screen, and loads the app (boot.ts).
+import { applyTheme, storedTheme } from './features/theme/theme.ts';
 import { PAGE_KEY_ATTRIBUTE } from './store/page-key.ts';
 import { showsOtherPage } from './store/view-url.ts';
 import '@fontsource-variable/inter/wght.css';
 import './styles.css';
 import './print.css';
 
-applyTheme(storedTheme() ?? systemTheme());
+// The system's theme needs no class (the colours are light-dark()); setting one anyway restyled the
+// whole page before its first frame was shown. The app sets it when it starts (ThemeToggle).
+const chosen = storedTheme();
+if (chosen) applyTheme(chosen);
 
 const root = document.getElementById('root');
 const params = new URLSearchParams(window.location.search);

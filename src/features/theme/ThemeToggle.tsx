@@ -16,7 +16,7 @@ export function ThemeToggle() {
   const t = useT();
 
   // Not while taking over a prerendered page, which shows the build's light theme: main.ts applied
-  // the browser's before that, and the next render has it.
+  // a stored choice before that (the system's needs no class), and the next render has it.
   const hydrated = useSyncExternalStore(
     noChanges,
     () => true,

@@ -12,12 +12,6 @@ export function storedTheme(): Theme | null {
   }
 }
 
-export function systemTheme(): Theme {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
-    ? 'dark'
-    : 'light';
-}
-
 export function rememberTheme(theme: Theme): void {
   try {
     localStorage.setItem(KEY, theme);
