@@ -201,6 +201,27 @@ describe('the bracket in Chromium', () => {
     await screenshot(page, 'path-botafogo');
   });
 
+  it('keeps the legend clear of the zoom controls, and shows the zoom hint where it fits', async () => {
+    const cases = [
+      { path: '/?competition=ucl-2024-25-knockout&embed=1', width: 800, height: 500, hint: false },
+      { path: '/c/ucl-2024-25-knockout/?lang=fr', width: 1024, height: 700, hint: false },
+      { path: '/c/caf-cc-2023-24-qualifying/?lang=pt&tie=R1-03', width: 1024, height: 700, hint: false },
+      { path: '/c/ucl-2024-25-knockout/?lang=fr', width: 1280, height: 800, hint: true },
+    ];
+    for (const { path, width, height, hint } of cases) {
+      const { page, errors } = await openApp(browser, path, { width, height });
+      const legend = page.locator('.bracket-frame > p');
+      const [legendBox, controlsBox] = await Promise.all([
+        legend.boundingBox(),
+        page.locator('.bracket-controls').boundingBox(),
+      ]);
+      expect(legendBox!.x + legendBox!.width, path).toBeLessThan(controlsBox!.x);
+      expect(await legend.locator('span').last().isVisible(), `${path} at ${width} px`).toBe(hint);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('copies an embed code whose iframe shows the same tie, alone, in another page', async () => {
     const { page, errors } = await openApp(browser, '/?competition=caf-cc-2023-24-qualifying&tie=R2-15');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -46,7 +46,7 @@ export function BracketView() {
   return (
     <section
       aria-label={t('bracket.label')}
-      className="bracket-frame relative h-full min-h-[420px] overflow-hidden rounded-lg border border-line bg-surface"
+      className="bracket-frame @container relative h-full min-h-[420px] overflow-hidden rounded-lg border border-line bg-surface"
     >
       {/* React never writes into the host after the build's markup: the drawing is the handle's. The
           padding is where a prerendered drawing is fitted before any script: clear of the controls.
@@ -91,9 +91,9 @@ export function BracketView() {
         <span>
           <span className="font-semibold tracking-wide">{t('bracket.bye')}</span> {t('bracket.legendBye')}
         </span>
-        <span className={`hidden md:inline ${selectedTieId ? 'lg:hidden' : ''}`}>
-          {t('bracket.legendZoom')}
-        </span>
+        {/* Only in a frame wide enough for it beside the controls in every language (72rem): in a
+            narrower one (a 1024 px window in French, an embed) it ran under them. */}
+        <span className={selectedTieId ? 'hidden' : 'hidden @6xl:inline'}>{t('bracket.legendZoom')}</span>
       </p>
     </section>
   );
