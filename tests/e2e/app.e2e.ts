@@ -27,7 +27,6 @@ const tieCount = (page: Page) => page.locator('svg.bracket [data-tie-id]').count
 const zoomLevel = async (page: Page) =>
   Number((await page.locator('[aria-live="polite"]').textContent())?.replace('%', ''));
 
-/** Opens the app at 1280 × 800 with React's chunk held back until `release()`: the early drawing alone. */
 describe('the bracket in Chromium', () => {
   it('shows each competition, filters each stage, and opens a tie', async () => {
     const { page, errors } = await openApp(browser);
