@@ -64,7 +64,9 @@ describe('a prerendered page', () => {
   });
 
   it('gives absolute URLs for a known site', () => {
-    const html = pageHtml(TEMPLATE, META, 'https://llave.example/brackets/');
+    // As the build gives them with base /brackets/: the paths carry the base.
+    const meta = { ...META, path: '/brackets/c/x-cup/', image: '/brackets/og/x-cup.png' };
+    const html = pageHtml(TEMPLATE, meta, 'https://llave.example/brackets/');
     expect(content(html, 'og:image')).toBe('https://llave.example/brackets/og/x-cup.png');
     expect(content(html, 'og:url')).toBe('https://llave.example/brackets/c/x-cup/');
     expect(html).toContain('<link rel="canonical" href="https://llave.example/brackets/c/x-cup/" />');

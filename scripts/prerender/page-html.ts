@@ -33,12 +33,12 @@ function replaceOnce(
 }
 
 /**
- * `template` is the built index.html; `site` the deployed origin and base (e.g.
- * `https://llave.example/`) when known: link previews need absolute URLs, so without it the
- * og:url is left out and og:image is root-relative.
+ * `template` is the built index.html; `site` the deployed site (e.g. `https://llave.example/`; only
+ * its origin is used, the paths carry the base) when known: link previews need absolute URLs, so
+ * without it the og:url is left out and og:image is root-relative.
  */
 export function pageHtml(template: string, meta: PageMeta, site: string | null): string {
-  const absolute = (path: string) => (site ? new URL(path.replace(/^\//, ''), site).href : path);
+  const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const tags = [
     ['name', 'description', meta.description],
     ['property', 'og:type', 'website'],
