@@ -1,4 +1,4 @@
-// What the page runs on its store, outside React: the URL sync and the data loading. main.ts starts
+// What the page runs on its store, outside React: the URL sync and the data loading. boot.ts starts
 // it before React loads, so the link's competition loads while the page mounts; component tests start
 // it through tests/render-app.tsx.
 import { startUrlSync } from './features/url-sync.ts';

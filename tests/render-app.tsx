@@ -1,4 +1,4 @@
-// Renders the whole app on a fresh store, for component tests: started as main.ts starts it, and
+// Renders the whole app on a fresh store, for component tests: started as boot.ts starts it, and
 // stopped when it is unmounted or the test ends.
 import { render } from '@testing-library/react';
 import { afterEach } from 'vitest';

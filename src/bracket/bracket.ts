@@ -75,8 +75,6 @@ export interface BracketHandle {
    * selection), sized by its viewBox. createBracket takes it over.
    */
   staticMarkup: () => string;
-  /** Moves the drawing into `frame` (as its first child); it refits if the user has not moved it. */
-  attach: (frame: Element) => void;
   destroy: () => void;
 }
 
@@ -99,13 +97,13 @@ const STATIC_ATTRIBUTE = 'data-static-bracket';
 /**
  * Before any script, CSS fits the drawing to its frame by its viewBox (never above 1:1, centred, in
  * a frame whose padding keeps it clear of the controls). A bracket that would be under START_SCALE
- * even on a 1280 × 800 screen is drawn at START_SCALE from its top-left corner instead.
+ * even in a 1280 × 800 frame (LARGE_FRAME) is drawn at START_SCALE from its top-left corner instead.
  */
 const STATIC_CLASS = {
   fitted: 'bracket m-auto block h-auto max-h-full w-auto max-w-full min-h-0 min-w-0 select-none',
   large: 'bracket m-auto block shrink-0 select-none',
 };
-const LARGE = { width: 1280, height: 800 };
+const LARGE_FRAME = { width: 1280, height: 800 };
 
 /**
  * Draws a bracket into `frame`: into a new <svg>, its first child, or into the drawing a prerendered
@@ -311,7 +309,7 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
       const copy = svg.cloneNode(true) as SVGSVGElement;
       undo();
       const { width, height } = model.layout;
-      const large = fitTransform(whole(model.layout), LARGE).k < START_SCALE;
+      const large = fitTransform(whole(model.layout), LARGE_FRAME).k < START_SCALE;
       const scale = large ? START_SCALE : 1;
       copy.removeAttribute(PRINT_FIT_ATTRIBUTE);
       copy.setAttribute(STATIC_ATTRIBUTE, '');
@@ -322,7 +320,6 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
       copy.firstElementChild?.removeAttribute('transform');
       return new XMLSerializer().serializeToString(copy);
     },
-    attach: (next) => next.prepend(svg),
     destroy: () => {
       cancelAnimationFrame(frameRequest);
       const all = layers.ties.selectAll('*');

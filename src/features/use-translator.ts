@@ -9,7 +9,6 @@ export function useT(): Translator {
   return translator(useAppStore((s) => s.lang));
 }
 
-/** Keeps <html lang> in step with the chosen language, for screen readers and hyphenation. */
 /** The document's title: the shown competition's page's, as the build writes it (present/words.ts). */
 export function useDocumentTitle(): void {
   const competition = useAppStore(selectRecordedCompetition);
@@ -19,6 +18,7 @@ export function useDocumentTitle(): void {
   }, [competition, t]);
 }
 
+/** Keeps <html lang> in step with the chosen language, for screen readers and hyphenation. */
 export function useDocumentLanguage(): void {
   const lang = useAppStore((s) => s.lang);
   useEffect(() => {

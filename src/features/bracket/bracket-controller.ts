@@ -16,7 +16,10 @@ const prefersReducedMotion = () =>
 
 let bracketRenderedMarked = false;
 
-/** Draws the store's competition into a new <svg> in `frame`, and keeps it in step until destroyed. */
+/**
+ * Draws the store's competition into `frame` (taking over the <svg> a prerendered page has there, or a
+ * new one), and keeps it in step until destroyed.
+ */
 export function createBracketController(store: AppStore, frame: Element): BracketHandle {
   let focusTieId: TieId | null = null;
   let shownTieId: TieId | null = null;

@@ -15,8 +15,8 @@ export function ThemeToggle() {
   const theme = chosen ?? (systemDark ? 'dark' : 'light');
   const t = useT();
 
-  // Not while taking over a prerendered page, which shows the build's light theme: main.ts applied
-  // a stored choice before that (the system's needs no class), and the next render has it.
+  // Not while taking over a prerendered page, whose toggle is built for the light theme (its colours
+  // follow the system's through CSS, and main.ts applied a stored choice): the next render has it.
   const hydrated = useSyncExternalStore(
     noChanges,
     () => true,
