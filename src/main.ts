@@ -15,10 +15,9 @@ if (chosen) applyTheme(chosen);
 
 const root = document.getElementById('root');
 const params = new URLSearchParams(window.location.search);
-// A link to other data (?competition=, the bench's ?synthetic=) or another layout than the page's:
-// what the build drew must not show until the page is drawn anew.
-const other = showsOtherPage(window.location.search) || params.has('synthetic');
-if (root?.hasAttribute(PAGE_KEY_ATTRIBUTE) && other) {
+// A link to other data or another layout than the page's: what the build drew must not show until
+// the page is drawn anew.
+if (root?.hasAttribute(PAGE_KEY_ATTRIBUTE) && showsOtherPage(window.location.search)) {
   root.removeAttribute(PAGE_KEY_ATTRIBUTE);
   root.replaceChildren();
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/render-app.tsx';
 import { selectRecordedCompetition } from '../store/selectors.ts';
-import { readViewParams, writeViewParams } from '../store/view-url.ts';
+import { readViewParams, showsOtherPage, writeViewParams } from '../store/view-url.ts';
 
 function openLink(search: string) {
   window.history.replaceState(null, '', `/${search}`);
@@ -17,6 +17,13 @@ describe('view URL', () => {
       '?competition=x&view=list&synthetic=32',
     );
     expect(writeViewParams(readViewParams(''))).toBe('');
+  });
+
+  it('tells a link a prerendered page does not draw from one it does', () => {
+    for (const search of ['', '?tie=C2', '?team=x&stage=s&lang=es'])
+      expect(showsOtherPage(search), search).toBe(false);
+    for (const search of ['?competition=x', '?synthetic=32&seed=1', '?embed=1', '?view=list'])
+      expect(showsOtherPage(search), search).toBe(true);
   });
 
   it('opens a link on its competition, stage, tie and team', async () => {

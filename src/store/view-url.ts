@@ -61,11 +61,13 @@ export function readViewParams(search: string, pathname = '/'): ViewParams & { r
 
 /**
  * Whether a link shows other data or another layout than a prerendered page draws (its competition's
- * bracket, whole): another competition, an embed, another view.
+ * bracket, whole): another competition (named, or the bench's generated ?synthetic=), an embed,
+ * another view.
  */
 export function showsOtherPage(search: string): boolean {
   const view = readViewParams(search);
-  return view.competition !== null || view.embed || view.view !== 'bracket';
+  const synthetic = new URLSearchParams(search).has('synthetic');
+  return view.competition !== null || synthetic || view.embed || view.view !== 'bracket';
 }
 
 export type Fallback =
