@@ -1,8 +1,9 @@
 // npm run bench [-- --runs R] [-- --competitions] [-- any flag of ../shared/bench/run.mjs, e.g. --n 32]
 // Builds the app, serves dist/ with the harness's static server, makes sure the harness in
-// ../shared/bench is installed and built, measures Llave (?synthetic=N) next to the d3, react-d3 and
-// brackets-viewer peers, then each shipped competition opened cold (scripts/bench/competitions.ts),
-// and writes the Markdown tables to bench/results.md (raw JSON: bench/.raw/). --competitions measures
+// ../shared/bench is installed and built, measures Llave (/app/?synthetic=N) next to the d3, react-d3
+// and brackets-viewer peers, the prerendered default page next to d3 and react-d3 at N=8 (also at 4×
+// CPU throttle), then each shipped competition opened cold (scripts/bench/competitions.ts), and
+// writes the Markdown tables and issue 14's budgets to bench/results.md (raw JSON: bench/.raw/). --competitions measures
 // the shipped competitions only and prints their table.
 // Runs: --runs R, else BENCH_RUNS, else 7. Paths resolve from this file, not from the working directory
 // (BENCH_DIR overrides where the harness is).
@@ -138,12 +139,9 @@ const tables = await readFile(rawJson.replace(/\.json$/, '.md'), 'utf8');
 const pageResult = JSON.parse(await readFile(pageJson, 'utf8')) as HarnessResult;
 const pageTables = await readFile(pageJson.replace(/\.json$/, '.md'), 'utf8');
 const throttledResult = JSON.parse(await readFile(throttledJson, 'utf8')) as HarnessResult;
-/** A median from a harness result: target, N, metric. */
-const at = (r: HarnessResult, name: string, n: number, metric: string) => {
-  const value = r.summary[name]?.[String(n)]?.[metric]?.median;
-  if (value === undefined) throw new Error(`the bench has no ${metric} for ${name} at N=${n}`);
-  return value;
-};
+/** A median from a harness result: target, N, metric; NaN when not measured (e.g. `--n 32`). */
+const at = (r: HarnessResult, name: string, n: number, metric: string) =>
+  r.summary[name]?.[String(n)]?.[metric]?.median ?? Number.NaN;
 const pageRow = rows.find((row) => row.id === PAGE);
 /** How long before the frame that paints the bracket the app's code started, at most (≤ 0: after it). */
 const appBeforePaint = pageRow
@@ -189,7 +187,7 @@ const budgets = [
   '| --- | ---: | ---: | :---: |',
   ...BUDGETS.map(
     ([what, value, limit, digits]) =>
-      `| ${what} | ${value.toFixed(digits)} | ≤ ${limit.toFixed(digits)} | ${value <= limit ? 'yes' : '**no**'} |`,
+      `| ${what} | ${Number.isNaN(value) ? 'not measured' : value.toFixed(digits)} | ≤ ${limit.toFixed(digits)} | ${Number.isNaN(value) ? '–' : value <= limit ? 'yes' : '**no**'} |`,
   ),
 ];
 const { meta } = result;

@@ -1,6 +1,6 @@
 // The shipped competitions' prerendered pages, each opened cold (a new browser context per load) from
 // the production build: first contentful paint, the bracket painted (the end of the first frame with
-// every tie's card in the DOM, as the harness takes it), when the app's own code starts (boot.ts's
+// every tie's card in the DOM, as the harness takes it), when the app's own code starts (main.ts's
 // `app-start` mark) and the page's JS until it is idle with nothing clicked; medians (min–max) over
 // the runs, as a Markdown table.
 import { readFile } from 'node:fs/promises';
