@@ -114,7 +114,7 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
   const found = frame.querySelector<SVGSVGElement>(`:scope > svg[${STATIC_ATTRIBUTE}]`);
   const foundLayers = found?.firstElementChild ? adoptLayers(found.firstElementChild as SVGGElement) : null;
   if (found && !foundLayers) found.remove();
-  /** Where CSS placed the prerendered drawing: the view the first update keeps. */
+  /** Where CSS placed the prerendered drawing (the view the first update keeps), and in what frame. */
   let kept = found && foundLayers ? shownTransform(found, frame) : null;
   const svg = (foundLayers && found) || svgElement('svg', {});
   for (const name of [STATIC_ATTRIBUTE, 'viewBox', 'width', 'height']) svg.removeAttribute(name);
@@ -192,7 +192,7 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
   // Zoom and pan redraw the cards' text for what is on screen, once per frame.
   let frameRequest = 0;
   let latest: Viewport | null = null;
-  const panZoom = createPanZoom(svg, root, (state) => {
+  const panZoom = createPanZoom(svg, root, kept?.frame, (state) => {
     latest = state;
     if (frameRequest) return;
     frameRequest = requestAnimationFrame(() => {
@@ -226,7 +226,7 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
         previous.words !== next.words;
       // A new layout is fitted first, so that only the text of the cards on screen is drawn.
       const adopted = !previous && foundLayers ? bindStructure(layers, next) : null;
-      if (adopted && kept) viewport = panZoom.keep(kept, whole(next.layout), START_SCALE);
+      if (adopted && kept) viewport = panZoom.keep(kept.transform, whole(next.layout), START_SCALE);
       else if (previous?.layout !== next.layout)
         viewport = panZoom.fit(whole(next.layout), false, START_SCALE);
       kept = null;
@@ -340,10 +340,17 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
 }
 
 /** Where CSS placed a prerendered drawing in its frame; null where nothing is laid out (jsdom). */
-function shownTransform(svg: SVGSVGElement, frame: Element): Transform | null {
+function shownTransform(
+  svg: SVGSVGElement,
+  frame: Element,
+): { transform: Transform; frame: { width: number; height: number } } | null {
   const width = Number(svg.getAttribute('viewBox')?.split(' ')[2]);
   const box = svg.getBoundingClientRect();
   const at = frame.getBoundingClientRect();
   if (!width || !box.width) return null;
-  return { k: box.width / width, x: box.left - at.left, y: box.top - at.top };
+  return {
+    transform: { k: box.width / width, x: box.left - at.left, y: box.top - at.top },
+    // The size the drawing has once it fills the frame (SVG_CLASS), read here in the same layout.
+    frame: { width: at.width, height: at.height },
+  };
 }

@@ -75,11 +75,13 @@ export function fitTransform(
 export function createPanZoom(
   svg: SVGSVGElement,
   viewport: SVGGElement,
+  /** The frame's size when the caller has just measured it (taking over a prerendered drawing). */
+  size: { width: number; height: number } | undefined,
   onZoom: (state: ZoomState) => void,
 ): PanZoom {
   // The frame's size, kept by a ResizeObserver: reading clientWidth after drawing would force a
   // layout of the whole bracket.
-  let frame = { width: svg.clientWidth || 800, height: svg.clientHeight || 600 };
+  let frame = size ?? { width: svg.clientWidth || 800, height: svg.clientHeight || 600 };
   let transform: Transform = { x: 0, y: 0, k: 1 };
   /** What was last fitted, until the user or a reveal moves the view: a resized frame fits it again. */
   let fitted: { content: Box; minScale: number | undefined } | null = null;
