@@ -2,6 +2,7 @@
 // history entry (back and forward step through selections), and values that do not exist fall back
 // to the nearest valid view with a notice.
 import { isLang, pickLanguage } from '../i18n/translate.ts';
+import { selectView } from '../store/selectors.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import {
   appPath,
@@ -14,16 +15,9 @@ import {
 } from '../store/view-url.ts';
 
 const currentView = (s: AppState): ViewParams => ({
-  competition: s.competitionId,
-  stage: s.stageId,
-  asOf: s.asOf,
-  whatIf: s.whatIf || null,
-  tie: s.tieId,
-  team: s.teamId,
-  view: s.view,
+  ...selectView(s),
   // The browser's language needs no parameter; a chosen other one does.
   lang: s.lang === pickLanguage(navigator.languages ?? []) ? null : s.lang,
-  embed: s.embed,
 });
 
 const BASE = import.meta.env.BASE_URL;

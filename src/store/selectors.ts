@@ -12,6 +12,7 @@ import {
   type ShownCompetition,
 } from './derived.ts';
 import type { AppState, CompetitionState } from './store.ts';
+import type { ViewParams } from './view-url.ts';
 
 const IDLE: CompetitionState = { status: 'idle', competition: null, issues: [] };
 
@@ -62,6 +63,19 @@ export function selectHighlightedTies(s: AppState): ReadonlySet<TieId> | null {
   return competition && s.teamId ? teamPathTies(competition, s.teamId) : null;
 }
 
+/** The view the state shows, in the form the URL holds it (view-url.ts). */
+export const selectView = (s: AppState): ViewParams => ({
+  competition: s.competitionId,
+  stage: s.stageId,
+  asOf: s.asOf,
+  whatIf: s.whatIf || null,
+  tie: s.tieId,
+  team: s.teamId,
+  view: s.view,
+  lang: s.lang,
+  embed: s.embed,
+});
+
 /**
  * Everything in the state that changes the page's markup (the theme aside: ThemeToggle shows the
  * build's until it has taken over). A prerendered page carries its key; the browser takes the page
@@ -69,16 +83,8 @@ export function selectHighlightedTies(s: AppState): ReadonlySet<TieId> | null {
  */
 export const selectPageKey = (s: AppState): string =>
   JSON.stringify([
-    s.competitionId,
+    ...Object.values(selectView(s)),
     selectCompetitionState(s).status,
-    s.lang,
-    s.view,
-    s.embed,
-    s.stageId,
-    s.asOf,
-    s.whatIf,
-    s.tieId,
-    s.teamId,
     s.fallbacks.length,
     s.userEntries.length,
     s.index.status === 'ready' ? s.index.entries.map((entry) => entry.id) : s.index.status,
