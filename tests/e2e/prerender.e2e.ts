@@ -167,6 +167,14 @@ describe('link previews', () => {
       // The CSP stays strict: every script is a file of the app's own.
       expect(html).toContain(`content="default-src 'self'; script-src 'self';`.replace(/'/g, '&#39;'));
       expect(html.match(/<script\b[^>]*>/g)).toEqual([expect.stringMatching(/ src="\/assets\/[\w-]+\.js"/)]);
+      // The app's chunks come after the first frame, not with the page.
+      expect(html).not.toMatch(/modulepreload[^>]*\/assets\/(boot|mount-app)-/);
     },
   );
+
+  it("preloads the app's chunks on the page that draws everything in the browser", async () => {
+    const html = await (await fetch(url('/app/'))).text();
+    expect(html).toMatch(/modulepreload[^>]*\/assets\/boot-/);
+    expect(html).toMatch(/modulepreload[^>]*\/assets\/mount-app-/);
+  });
 });
