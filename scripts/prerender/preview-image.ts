@@ -17,23 +17,26 @@ const FONT_FILES = [
   '700Bold/Inter_700Bold.ttf',
 ];
 
-/** The bracket's rules of the stylesheet with the light theme's values for its variables. */
-export function bracketStyles(css: string): string {
+/** `text` with each `var(--token)` of the stylesheet's :root written as its light theme's value. */
+function lightValues(text: string, css: string): string {
   const root = /:root\s*{([^}]*)}/.exec(css)?.[1];
-  const start = css.indexOf('/* ---- The D3 bracket');
-  if (!root || start < 0) throw new Error('src/styles.css: no :root tokens or no bracket section');
+  if (!root) throw new Error('src/styles.css: no :root tokens');
   // light-dark(light, dark): the light one.
   const tokens = new Map(
     [...root.matchAll(/(--[\w-]+):\s*light-dark\(([^,]+),[^;]+;/g)].map((m) => [m[1]!, m[2]!.trim()]),
   );
-  return css
-    .slice(start)
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/var\((--[\w-]+)\)/g, (whole, name: string) => {
-      const value = tokens.get(name);
-      if (!value) throw new Error(`src/styles.css: the bracket uses ${whole}, which :root does not set`);
-      return value;
-    });
+  return text.replace(/var\((--[\w-]+)\)/g, (whole, name: string) => {
+    const value = tokens.get(name);
+    if (!value) throw new Error(`src/styles.css: the bracket uses ${whole}, which :root does not set`);
+    return value;
+  });
+}
+
+/** The bracket's rules of the stylesheet with the light theme's values for its variables. */
+export function bracketStyles(css: string): string {
+  const start = css.indexOf('/* ---- The D3 bracket');
+  if (start < 0) throw new Error('src/styles.css: no bracket section');
+  return lightValues(css.slice(start).replace(/\/\*[\s\S]*?\*\//g, ''), css);
 }
 
 /**
@@ -49,12 +52,17 @@ export function previewImage(bracket: string, title: string, css: string): Buffe
   const shown = { width: Math.min(room.width / k, width), height: Math.min(room.height / k, height) };
   const left = (PREVIEW_SIZE.width - shown.width * k) / 2;
   const inner = bracket.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
+  // The page's colours (canvas, accent, ink, and the frame's surface and line), in the light theme.
+  const [canvas, accent, ink, surface, line] = lightValues(
+    'var(--canvas) var(--accent) var(--ink) var(--surface) var(--line)',
+    css,
+  ).split(' ');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_SIZE.width}" height="${PREVIEW_SIZE.height}">
 <style>${bracketStyles(css)} svg { font-family: Inter; }</style>
-<rect width="100%" height="100%" fill="#f4f6f8"/>
-<text x="${PAD}" y="${PAD + 22}" font-family="Inter" font-size="28" font-weight="700" fill="#0f766e">Llave</text>
-<text x="${PAD + 92}" y="${PAD + 22}" font-family="Inter" font-size="26" font-weight="600" fill="#0f172a">${escapeMarkup(title)}</text>
-<rect x="${left - 8}" y="${TITLE_HEIGHT - 8}" width="${shown.width * k + 16}" height="${shown.height * k + 8}" rx="10" fill="#ffffff" stroke="#d5dce4"/>
+<rect width="100%" height="100%" fill="${canvas}"/>
+<text x="${PAD}" y="${PAD + 22}" font-family="Inter" font-size="28" font-weight="700" fill="${accent}">Llave</text>
+<text x="${PAD + 92}" y="${PAD + 22}" font-family="Inter" font-size="26" font-weight="600" fill="${ink}">${escapeMarkup(title)}</text>
+<rect x="${left - 8}" y="${TITLE_HEIGHT - 8}" width="${shown.width * k + 16}" height="${shown.height * k + 8}" rx="10" fill="${surface}" stroke="${line}"/>
 <svg class="bracket" x="${left}" y="${TITLE_HEIGHT}" width="${shown.width * k}" height="${shown.height * k}" viewBox="0 0 ${shown.width} ${shown.height}">${inner}</svg>
 </svg>`;
   const require = createRequire(import.meta.url);
