@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageHtml, type PageMeta } from '../scripts/prerender/page-html.ts';
-import { bracketStyles } from '../scripts/prerender/preview-image.ts';
+import { PNG } from 'pngjs';
+import { bracketStyles, previewImage } from '../scripts/prerender/preview-image.ts';
 import { translator } from '../src/i18n/translate.ts';
 import { pageWords } from '../src/present/words.ts';
 import { shippedCompetition } from './files.ts';
@@ -104,5 +105,25 @@ describe('the preview image styles', () => {
     const css =
       ':root { --ink: light-dark(#000, #fff); }\n/* ---- The D3 bracket */ .bracket { fill: var(--nope); }';
     expect(() => bracketStyles(css)).toThrow('the bracket uses var(--nope), which :root does not set');
+  });
+});
+
+describe('the preview image', () => {
+  it('shows the title on the canvas and the drawing in its frame', () => {
+    // One card of the bracket's own classes, filling a 400 × 200 drawing: 1:1 below the title.
+    const bracket =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200"><g><g class="tie">' +
+      '<rect class="card" x="0" y="0" width="400" height="200"/></g></g></svg>';
+    const png = PNG.sync.read(previewImage(bracket, 'A Cup', readFileSync('src/styles.css', 'utf8')));
+    const rgb = (x: number, y: number) => [
+      ...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3),
+    ];
+    const hex = (color: number[]) => `#${color.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+    expect([png.width, png.height]).toEqual([1200, 630]);
+    expect(hex(rgb(4, 4))).toBe('#f4f6f8'); // the light canvas
+    expect(hex(rgb(600, 172))).toBe('#ffffff'); // inside the card (the surface), below the title
+    // The title's words: some pixels of the header row are ink, not canvas.
+    const header = Array.from({ length: 300 }, (_, x) => hex(rgb(32 + x, 48)));
+    expect(header.some((color) => color !== '#f4f6f8')).toBe(true);
   });
 });
