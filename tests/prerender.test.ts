@@ -2,7 +2,7 @@
 // escaped where it lands, and a clear error when the built index.html is not what they expect.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pageHtml, type PageMeta } from '../scripts/prerender/page-html.ts';
+import { appHtml, pageHtml, type PageMeta } from '../scripts/prerender/page-html.ts';
 import { PNG } from 'pngjs';
 import { bracketStyles, previewImage } from '../scripts/prerender/preview-image.ts';
 import { translator } from '../src/i18n/translate.ts';
@@ -71,6 +71,15 @@ describe('a prerendered page', () => {
     expect(content(html, 'og:image')).toBe('https://llave.example/brackets/og/x-cup.png');
     expect(content(html, 'og:url')).toBe('https://llave.example/brackets/c/x-cup/');
     expect(html).toContain('<link rel="canonical" href="https://llave.example/brackets/c/x-cup/" />');
+  });
+
+  it("app/'s page says it is loading, and names a missing #root", () => {
+    expect(appHtml(TEMPLATE, 'Cargando…')).toContain(
+      '<div id="root"><p class="p-4 text-muted" role="status">Cargando…</p></div>',
+    );
+    expect(() => appHtml(TEMPLATE.replace('<div id="root"></div>', ''), 'x')).toThrow(
+      'dist/index.html: expected one <div id="root"></div>, found 0',
+    );
   });
 
   it('says which part of the built index.html is missing', () => {

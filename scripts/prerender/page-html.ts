@@ -1,7 +1,7 @@
 // A prerendered page's HTML: the built index.html with the page's markup in #root, its title,
 // description, link preview (Open Graph, Twitter card) and the preload of its own data file, and
 // without the preloads of the app's chunks (vite.config.ts): it loads them once its first frame is
-// shown. Pure.
+// shown. And /app/'s, which has no page of its own until the app draws one. Pure.
 import { escapeAttribute, escapeMarkup } from '../../src/domain/text.ts';
 import { PAGE_KEY_ATTRIBUTE } from '../../src/store/page-key.ts';
 
@@ -86,4 +86,14 @@ export function pageHtml(template: string, meta: PageMeta, site: string | null):
     '<div id="root"></div>',
   );
   return html.replace(/\s*<link rel="modulepreload"[^>]*\bdata-app-chunk\b[^>]*>/g, '');
+}
+
+/** The page for what the build cannot know (view-url.ts): the app, saying it loads until it has. */
+export function appHtml(template: string, loading: string): string {
+  return replaceOnce(
+    template,
+    /<div id="root"><\/div>/,
+    () => `<div id="root"><p class="p-4 text-muted" role="status">${escapeMarkup(loading)}</p></div>`,
+    '<div id="root"></div>',
+  );
 }

@@ -9,7 +9,7 @@ import { createServer } from 'vite';
 import type { RenderedPage } from '../../src/prerender/rendered-page.ts';
 import { en } from '../../src/i18n/en.ts';
 import { appPath, competitionPath } from '../../src/store/view-url.ts';
-import { pageHtml } from './page-html.ts';
+import { appHtml, pageHtml } from './page-html.ts';
 import { PREVIEW_SIZE, previewImage, readStyles } from './preview-image.ts';
 
 interface Options {
@@ -67,14 +67,9 @@ export async function prerenderPages({ root, outDir, base, site }: Options): Pro
     await server.close();
   }
   const template = await readFile(join(outDir, 'index.html'), 'utf8');
-  // The page for what the build cannot know (view-url.ts): the app, saying it loads until it has.
   const app = join(outDir, appPath(base).slice(base.length), 'index.html');
   await mkdir(join(app, '..'), { recursive: true });
-  const loading = `<div id="root"><p class="p-4 text-muted" role="status">${en['app.loading']}</p></div>`;
-  await writeFile(
-    app,
-    template.replace('<div id="root"></div>', () => loading),
-  );
+  await writeFile(app, appHtml(template, en['app.loading']));
   const css = readStyles(root);
   await mkdir(join(outDir, 'og'), { recursive: true });
   const written: string[] = [app.slice(outDir.length + 1)];
