@@ -12,7 +12,7 @@ import { TeamSearch } from './features/search/TeamSearch.tsx';
 import { IssueList } from './features/status/IssueList.tsx';
 import { ThemeToggle } from './features/theme/ThemeToggle.tsx';
 import { TiePanelSlot } from './features/tie/TiePanelSlot.tsx';
-import { PHONE, useMediaQuery } from './features/use-media-query.ts';
+import { usePhoneLayout } from './features/use-media-query.ts';
 import { useDocumentLanguage, useDocumentTitle, useT } from './features/use-translator.ts';
 import { ViewHandlesProvider } from './features/view-handles.tsx';
 import { tieBreakText } from './present/words.ts';
@@ -169,7 +169,7 @@ function CompetitionView() {
   const shown = useAppStore(selectCompetition);
   const view = useAppStore((s) => s.view);
   const stored = useAppStore((s) => isAddedHere(s, s.competitionId));
-  const phone = useMediaQuery(PHONE);
+  const phone = usePhoneLayout();
   const t = useT();
   if (indexState.status === 'error') {
     return <ErrorPanel title={t('error.index')} issues={indexState.issues} />;
@@ -187,11 +187,11 @@ function CompetitionView() {
   }
   return (
     <>
-      <div
-        className={`min-w-0 flex-1 ${view === 'bracket' && !phone ? 'min-h-[420px]' : 'lg:overflow-y-auto'}`}
-      >
+      <div className={`min-w-0 flex-1 ${view === 'bracket' ? 'sm:min-h-[420px]' : 'lg:overflow-y-auto'}`}>
         <Suspense fallback={<p className="text-muted">{t('app.loading')}</p>}>
-          {view === 'bracket' && (phone ? <PhoneBracket competition={shown} /> : <BracketView />)}
+          {/* Both while the screen is not known (a page rendered at build), the wide one first. */}
+          {view === 'bracket' && phone !== true && <BracketView />}
+          {view === 'bracket' && phone !== false && <PhoneBracket competition={shown} />}
           {view === 'list' && <TieTables competition={shown} />}
           {view === 'draw' && <DrawView competition={shown} />}
           {view === 'notes' && <NotesView competition={shown} />}
@@ -201,7 +201,7 @@ function CompetitionView() {
           (opening it then repaints the panel only, not the whole drawing), beside the other views. */}
       <div
         className={`fixed inset-x-0 bottom-0 z-30 empty:hidden lg:z-20 lg:w-[360px] ${
-          view === 'bracket' && !phone
+          view === 'bracket'
             ? 'lg:absolute lg:top-0 lg:right-0 lg:bottom-0 lg:left-auto'
             : 'lg:static lg:shrink-0'
         }`}

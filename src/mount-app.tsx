@@ -1,6 +1,7 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { keepOwnLayout } from './features/use-media-query.ts';
 import { StoreProvider } from './store/context.tsx';
 import { PAGE_KEY_ATTRIBUTE } from './store/page-key.ts';
 import { selectCompetitionState, selectPageKey } from './store/selectors.ts';
@@ -48,8 +49,10 @@ export function mountApp(store: AppStore): void {
     if (!settled(state)) return;
     unsubscribe();
     root.removeAttribute(PAGE_KEY_ATTRIBUTE);
-    if (built !== null && selectPageKey(state) === built) hydrateRoot(root, page);
-    else createRoot(root).render(page); // React replaces a prerendered page it does not show
+    if (built !== null && selectPageKey(state) === built) {
+      keepOwnLayout(root);
+      hydrateRoot(root, page);
+    } else createRoot(root).render(page); // React replaces a prerendered page it does not show
   };
   const unsubscribe = store.subscribe(() => {
     waiting ||= window.setTimeout(check);

@@ -34,10 +34,10 @@ const cardBoxes = (page: Page) =>
  * Opens `path` with React and the app's components held back until `release()`: the page stays as
  * the build wrote it, and main.ts has run.
  */
-async function openWithReactHeld(path: string) {
+async function openWithReactHeld(path: string, viewport?: { width: number; height: number }) {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  const opened = await openApp(browser, path, undefined, {
+  const opened = await openApp(browser, path, viewport, {
     waitForApp: false,
     beforeGoto: (page) =>
       page.route(/\/assets\/mount-app-[\w-]+\.js$/, async (route) => {
@@ -95,6 +95,7 @@ describe('prerendered pages', () => {
       .toMatch(/^\d+%$/);
     const svg = page.locator('svg.bracket');
     expect(await svg.count()).toBe(1);
+    expect(await page.locator('[data-layout="phone"]').count()).toBe(0);
     expect(await svg.evaluate((el) => (el as unknown as { built?: boolean }).built)).toBe(true);
     const after = await cardBoxes(page);
     expect(after.map((box) => box.id)).toEqual(before.map((box) => box.id));
@@ -117,6 +118,52 @@ describe('prerendered pages', () => {
     await page.reload();
     await appMounted(page);
     expect(await page.locator('svg.bracket rect.card').count()).toBe(36);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('show a phone its stage-by-stage bracket before any script, and React keeps it', async () => {
+    const phone = { width: 390, height: 844 };
+    const firstStage = ['R1-01', 'R1-02', 'R1-03']; // the CAF page's first cards, from the top
+    const cardBoxes = (page: Page) =>
+      page.locator('li [data-tie-id]').evaluateAll((cards) =>
+        cards.map((card) => {
+          const { x, y, width, height } = card.getBoundingClientRect();
+          return { id: card.getAttribute('data-tie-id'), x, y, width, height };
+        }),
+      );
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
+    const noScript = await context.newPage();
+    await noScript.goto(url('/c/caf-cc-2023-24-qualifying/'));
+    expect(await noScript.locator('nav[aria-label="Stages"] h2').textContent()).toBe('First round');
+    const cards = await cardBoxes(noScript);
+    expect(cards).toHaveLength(20);
+    expect(cards.slice(0, 3).map((card) => card.id)).toEqual(firstStage);
+    expect(await noScript.locator('svg.bracket').isVisible()).toBe(false);
+    await screenshot(noScript, 'prerendered-phone-no-js');
+    await context.close();
+
+    const { page, errors, release } = await openWithReactHeld('/c/caf-cc-2023-24-qualifying/', phone);
+    await page.locator('li [data-tie-id="R1-01"]').waitFor();
+    const before = await cardBoxes(page);
+    expect(before).toEqual(cards);
+    await page.evaluate(
+      () => ((document.querySelector('[data-layout="phone"]') as { built?: boolean }).built = true),
+    );
+    release();
+    await appMounted(page);
+    expect(await cardBoxes(page)).toEqual(before);
+    expect(
+      await page.locator('[data-layout="phone"]').evaluate((el) => (el as { built?: boolean }).built),
+    ).toBe(true);
+    // The wide drawing, hidden on a phone, is gone rather than taken over.
+    expect(await page.locator('svg.bracket').count()).toBe(0);
+    await page.getByRole('button', { name: 'Next stage' }).click();
+    await expect.poll(() => page.locator('nav[aria-label="Stages"] h2').textContent()).toBe('Second round');
+    await page.locator('li [data-tie-id="R2-15"]').click();
+    await expect
+      .poll(() => page.getByRole('dialog').getByTestId('tie-outcome').textContent())
+      .toBe('3–3 on aggregate; Stade Malien won on away goals');
     expect(errors).toEqual([]);
     await page.close();
   });

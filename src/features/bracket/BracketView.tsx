@@ -46,7 +46,8 @@ export function BracketView() {
   return (
     <section
       aria-label={t('bracket.label')}
-      className="bracket-frame @container relative h-full min-h-[420px] overflow-hidden rounded-lg border border-line bg-surface"
+      data-layout="wide"
+      className="bracket-frame @container relative h-full min-h-[420px] overflow-hidden rounded-lg border border-line bg-surface max-sm:hidden"
     >
       {/* React never writes into the host after the build's markup: the drawing is the handle's. The
           padding is where a prerendered drawing is fitted before any script: clear of the controls.

@@ -37,7 +37,8 @@ export function PhoneBracket({ competition }: { competition: Competition }) {
     <section
       aria-label={t('bracket.label')}
       // Vertical scrolling and pinch stay the browser's; a horizontal drag is ours.
-      className="flex touch-pan-y touch-pinch-zoom flex-col gap-3"
+      data-layout="phone"
+      className="flex touch-pan-y touch-pinch-zoom flex-col gap-3 sm:hidden"
       onPointerDown={(event) => {
         start.current = { x: event.clientX, y: event.clientY };
         swiped.current = false;
