@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 /**
  * Screens narrower than Tailwind's `sm` (40rem, 640 px): the phone layout (stage by stage, bottom
@@ -17,7 +17,7 @@ const matches = (query: string) => typeof matchMedia === 'function' && matchMedi
 /** Whether a media query matches, following changes (false where matchMedia is missing). */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
-    (onChange) => subscribe(query, onChange),
+    useCallback((onChange) => subscribe(query, onChange), [query]),
     () => matches(query),
     () => false,
   );
