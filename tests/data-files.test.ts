@@ -6,6 +6,7 @@ import { decideTie } from '../src/domain/decide-tie.ts';
 import { teamPath } from '../src/domain/progression.ts';
 import {
   SHIPPED_FILES,
+  type ShippedFile,
   findTie,
   readFixtureText as fixture,
   readShippedText,
@@ -33,7 +34,7 @@ describe('shipped competition files', () => {
   });
 
   it('holds every tie and leg of the three competitions', () => {
-    const count = (file: (typeof SHIPPED_FILES)[number]) => {
+    const count = (file: ShippedFile) => {
       const ties = shippedCompetition(file).stages.flatMap((stage) => stage.ties);
       return [ties.length, ties.reduce((n, tie) => n + tie.legs.length, 0)];
     };

@@ -35,7 +35,9 @@ function validCompetition(text: string, file: string): Competition {
   return result.value;
 }
 
-export const shippedCompetition = (file: (typeof SHIPPED_FILES)[number]): Competition =>
+export type ShippedFile = (typeof SHIPPED_FILES)[number];
+
+export const shippedCompetition = (file: ShippedFile): Competition =>
   validCompetition(readShippedText(file), file);
 
 export const fixtureCompetition = (file: string): Competition =>

@@ -2,10 +2,10 @@
 // shows its whole bracket with no script at all; with script, React takes the page over without
 // drawing or moving anything; each page has its link preview; a view the build could not know is
 // drawn by the browser as before.
-import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { readShippedText, shippedCompetition, type ShippedFile } from '../files.ts';
 import { appMounted, browser, openApp, screenshot } from './browser.ts';
 
 interface Entry {
@@ -13,12 +13,9 @@ interface Entry {
   name: string;
   file: string;
 }
-const data = (file: string) => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as unknown;
-const ENTRIES = (data('index.json') as { competitions: Entry[] }).competitions;
+const ENTRIES = (JSON.parse(readShippedText('index.json')) as { competitions: Entry[] }).competitions;
 const tieIds = (entry: Entry) =>
-  (data(entry.file) as { stages: { ties: { id: string }[] }[] }).stages.flatMap((s) =>
-    s.ties.map((t) => t.id),
-  );
+  shippedCompetition(entry.file as ShippedFile).stages.flatMap((s) => s.ties.map((t) => t.id));
 const url = (path: string) => new URL(path, inject('baseUrl')).href;
 
 /** Every card's box, by tie. */
