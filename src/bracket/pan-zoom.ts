@@ -152,18 +152,17 @@ export function createPanZoom(
       });
     });
 
+  /** Shows `next` for `content`, which a resized frame fits again until the view is moved. */
+  const settle = (content: Box, minScale: number | undefined, next: Transform, animate: boolean) => {
+    fitted = { content, minScale };
+    apply(next, animate);
+    return { ...next, ...frame };
+  };
+
   return {
-    fit: (content, animate, minScale) => {
-      fitted = { content, minScale };
-      const next = fitTransform(content, frame, minScale);
-      apply(next, animate);
-      return { ...next, ...frame };
-    },
-    keep: (next, content, minScale) => {
-      fitted = { content, minScale };
-      apply(next, false);
-      return { ...next, ...frame };
-    },
+    fit: (content, animate, minScale) =>
+      settle(content, minScale, fitTransform(content, frame, minScale), animate),
+    keep: (next, content, minScale) => settle(content, minScale, next, false),
     zoomBy: (factor, animate) => {
       fitted = null;
       const k = clampScale(transform.k * factor);
