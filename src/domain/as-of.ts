@@ -7,6 +7,7 @@
 // each team there is in the earlier tie's `winnerTo` / `loserTo`. A slot whose sender is undecided
 // gets a placeholder team id (`placeholderTeam`), which the presentation words as "Winner of E1".
 import { decideTie, isPlayed, type TieInput, type TieOutcome, type TieRules } from './decide-tie.ts';
+import { stagesInOrder } from './progression.ts';
 import type { Competition, Leg, Stage, TeamId, Tie, TieId } from './types.ts';
 
 /** The earlier tie that sends a team to a slot, and whether it sends its winner or its loser. */
@@ -187,7 +188,7 @@ export function settleCompetition(
     return next;
   };
 
-  const order = [...competition.stages].sort((a, b) => a.order - b.order);
+  const order = stagesInOrder(competition);
   const stages = new Map(order.map((stage) => [stage.id, { ...stage, ties: stage.ties.map(settleTie) }]));
   return {
     date,

@@ -53,9 +53,13 @@ export interface Bye {
   stage: StageId;
 }
 
+/** The stages in the order they are played. */
+export const stagesInOrder = <S extends Pick<Stage, 'order'>>(competition: { stages: readonly S[] }): S[] =>
+  [...competition.stages].sort((a, b) => a.order - b.order);
+
 /** Teams entering a tie directly, not as the winner of an earlier tie: byes in later stages. */
 export function listByes(competition: Pick<Competition, 'stages'>): Bye[] {
-  const first = [...competition.stages].sort((a, b) => a.order - b.order)[0];
+  const first = stagesInOrder(competition)[0];
   const feeders = feedersOf(competition);
   const byes: Bye[] = [];
   for (const stage of competition.stages) {
@@ -72,9 +76,9 @@ export function listByes(competition: Pick<Competition, 'stages'>): Bye[] {
 
 /** The ties a team played, in stage order. */
 export function teamPath(competition: Pick<Competition, 'stages'>, team: TeamId): TieId[] {
-  return [...competition.stages]
-    .sort((a, b) => a.order - b.order)
-    .flatMap((stage) => stage.ties.filter((tie) => tie.teams.includes(team)).map((tie) => tie.id));
+  return stagesInOrder(competition).flatMap((stage) =>
+    stage.ties.filter((tie) => tie.teams.includes(team)).map((tie) => tie.id),
+  );
 }
 
 /** Whom the winner of a tie meets next: the winner of another tie, a team with a bye, or an exit. */

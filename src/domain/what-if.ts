@@ -8,6 +8,7 @@
 // A tie or team id with `%`, `,` or `:` in it has that character percent-encoded (`%2C`).
 import { settleCompetition, isPlaceholder, type CompetitionAsOf } from './as-of.ts';
 import { decideTie, isPlayed } from './decide-tie.ts';
+import { stagesInOrder } from './progression.ts';
 import type { TeamId, Tie, TieId } from './types.ts';
 
 export interface HypotheticalResult {
@@ -119,7 +120,7 @@ export function applyWhatIf(asOf: CompetitionAsOf, whatIf: WhatIf): WhatIfResult
 
   const next = settleCompetition(asOf.competition, asOf.source, asOf.date, amend);
   const ties = new Set(direct);
-  for (const stage of [...next.competition.stages].sort((a, b) => a.order - b.order)) {
+  for (const stage of stagesInOrder(next.competition)) {
     for (const tie of stage.ties) {
       const entered = (next.slots.get(tie.id) ?? []).some(
         (slot) => slot.known && slot.from && ties.has(slot.from.tie),

@@ -2,6 +2,7 @@
 // quoting, CRLF line ends, a header row. Unknown values are empty cells, never invented. Outcomes are
 // recomputed from the legs and the rules (decideTie, through the tie's view), as everywhere in the app:
 // a recorded winner is a claim.
+import { stagesInOrder } from '../domain/progression.ts';
 import type { Competition, Leg, TeamId, TieId } from '../domain/types.ts';
 import type { TieView } from './tie-view.ts';
 
@@ -77,7 +78,7 @@ export function competitionToCsv(
   competition: Competition,
   views: (tieId: TieId) => TieView | undefined,
 ): string {
-  const stages = [...competition.stages].sort((a, b) => a.order - b.order);
+  const stages = stagesInOrder(competition);
   const lines = [csvLine(CSV_COLUMNS)];
   for (const stage of stages) {
     for (const tie of stage.ties) {

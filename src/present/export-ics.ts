@@ -9,6 +9,7 @@
 // cannot be placed and is left out (returned in `skipped`). Every UID is stable per leg, so a file
 // exported again updates the same events.
 import { isPlayed } from '../domain/decide-tie.ts';
+import { stagesInOrder } from '../domain/progression.ts';
 import type { Competition, Leg, TieId } from '../domain/types.ts';
 import type { TieView } from './tie-view.ts';
 
@@ -85,7 +86,7 @@ export function competitionToIcs(
     `X-WR-CALNAME:${escapeText(competition.name)}`,
   ];
   const skipped: { tie: TieId; leg: number }[] = [];
-  const stages = [...competition.stages].sort((a, b) => a.order - b.order);
+  const stages = stagesInOrder(competition);
   for (const stage of stages) {
     for (const tie of stage.ties) {
       const view = views(tie.id);

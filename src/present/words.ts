@@ -2,6 +2,7 @@
 // a competition, why a tie cannot be decided. Names from the data (teams, venues, a stage the app has
 // no name for) stay as printed.
 import { placeholderOf } from '../domain/as-of.ts';
+import { stagesInOrder } from '../domain/progression.ts';
 import type { InvalidReason } from '../domain/decide-tie.ts';
 import type { Competition, Exit, Rules, Stage, StageRound, TeamId } from '../domain/types.ts';
 import type { MessageKey } from '../i18n/en.ts';
@@ -10,7 +11,7 @@ import type { Translator } from '../i18n/translate.ts';
 /** What a competition's page says of itself: its title, and a shared link's description and image text. */
 export function pageWords(competition: Competition, t: Translator) {
   const { name } = competition;
-  const stages = [...competition.stages].sort((a, b) => a.order - b.order);
+  const stages = stagesInOrder(competition);
   const ties = stages.reduce((n, stage) => n + stage.ties.length, 0);
   return {
     title: t('page.title', { name }),

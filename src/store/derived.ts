@@ -9,7 +9,14 @@ import {
   type TieState,
 } from '../domain/as-of.ts';
 import { applyWhatIf, decodeWhatIf, type WhatIfResult } from '../domain/what-if.ts';
-import { feedersOf, indexTies, listByes, teamPath, type TieRef } from '../domain/progression.ts';
+import {
+  feedersOf,
+  indexTies,
+  listByes,
+  stagesInOrder,
+  teamPath,
+  type TieRef,
+} from '../domain/progression.ts';
 import { labelTeams } from '../domain/team-labels.ts';
 import type { Competition, Stage, TeamId, TieId } from '../domain/types.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
@@ -56,9 +63,7 @@ export const tieIndex = memoByCompetition((c): ReadonlyMap<TieId, TieRef> => ind
 /** For each fed tie, the tie feeding each of its two slots. */
 export const tieFeeders = memoByCompetition(feedersOf);
 
-export const sortedStages = memoByCompetition((c): readonly Stage[] =>
-  [...c.stages].sort((a, b) => a.order - b.order),
-);
+export const sortedStages = memoByCompetition((c): readonly Stage[] => stagesInOrder(c));
 
 /** "tieId#slot" for every slot taken by a team that entered at that stage (a bye). */
 export const byeSlots = memoByCompetition(
