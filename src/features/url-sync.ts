@@ -6,13 +6,13 @@ import { selectView } from '../store/selectors.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import {
   appPath,
-  checkViewParams,
   competitionPath,
   readViewParams,
   writeViewParams,
   type Fallback,
   type ViewParams,
 } from '../store/view-url.ts';
+import { checkViewParams } from '../store/check-view.ts';
 
 const currentView = (s: AppState): ViewParams => ({
   ...selectView(s),
