@@ -10,6 +10,7 @@ import { ViewSwitch } from './features/filters/ViewSwitch.tsx';
 import { AddCompetition } from './features/add-competition/AddCompetition.tsx';
 import { TeamSearch } from './features/search/TeamSearch.tsx';
 import { IssueList } from './features/status/IssueList.tsx';
+import { PhoneBracket } from './features/phone/PhoneBracket.tsx';
 import { ThemeToggle } from './features/theme/ThemeToggle.tsx';
 import { TiePanelSlot } from './features/tie/TiePanelSlot.tsx';
 import { usePhoneLayout } from './features/use-media-query.ts';
@@ -26,7 +27,8 @@ import {
 import { AsOfControl } from './features/as-of/AsOfControl.tsx';
 import { WhatIfBar } from './features/what-if/WhatIfBar.tsx';
 
-// The bracket ships with the page; the other views load when first shown.
+// The bracket ships with the page, in both its layouts (a phone's is taken over from a built page
+// too, so it must be there when React is); the other views load when first shown.
 const DrawView = lazy(() => import('./features/draw/DrawView.tsx').then((m) => ({ default: m.DrawView })));
 const TieTables = lazy(() => import('./features/list/TieTables.tsx').then((m) => ({ default: m.TieTables })));
 const NotesView = lazy(() =>
@@ -37,9 +39,6 @@ const ExportMenu = lazy(() =>
 );
 const FallbackNotice = lazy(() =>
   import('./features/status/FallbackNotice.tsx').then((m) => ({ default: m.FallbackNotice })),
-);
-const PhoneBracket = lazy(() =>
-  import('./features/phone/PhoneBracket.tsx').then((m) => ({ default: m.PhoneBracket })),
 );
 
 export function App() {
