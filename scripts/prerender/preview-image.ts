@@ -17,26 +17,28 @@ const FONT_FILES = [
   '700Bold/Inter_700Bold.ttf',
 ];
 
-/** `text` with each `var(--token)` of the stylesheet's :root written as its light theme's value. */
-function lightValues(text: string, css: string): string {
+/** A stylesheet's :root tokens, each resolved to its light theme's value (`light-dark(light, dark)`). */
+function lightTokens(css: string): (name: string) => string {
   const root = /:root\s*{([^}]*)}/.exec(css)?.[1];
   if (!root) throw new Error('src/styles.css: no :root tokens');
-  // light-dark(light, dark): the light one.
   const tokens = new Map(
     [...root.matchAll(/(--[\w-]+):\s*light-dark\(([^,]+),[^;]+;/g)].map((m) => [m[1]!, m[2]!.trim()]),
   );
-  return text.replace(/var\((--[\w-]+)\)/g, (whole, name: string) => {
+  return (name) => {
     const value = tokens.get(name);
-    if (!value) throw new Error(`src/styles.css: the bracket uses ${whole}, which :root does not set`);
+    if (!value) throw new Error(`src/styles.css: the bracket uses var(${name}), which :root does not set`);
     return value;
-  });
+  };
 }
 
 /** The bracket's rules of the stylesheet with the light theme's values for its variables. */
-export function bracketStyles(css: string): string {
+export function bracketStyles(css: string, light = lightTokens(css)): string {
   const start = css.indexOf('/* ---- The D3 bracket');
   if (start < 0) throw new Error('src/styles.css: no bracket section');
-  return lightValues(css.slice(start).replace(/\/\*[\s\S]*?\*\//g, ''), css);
+  return css
+    .slice(start)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/var\((--[\w-]+)\)/g, (_, name: string) => light(name));
 }
 
 /**
@@ -53,12 +55,12 @@ export function previewImage(bracket: string, title: string, css: string): Buffe
   const left = (PREVIEW_SIZE.width - shown.width * k) / 2;
   const inner = bracket.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
   // The page's colours (canvas, accent, ink, and the frame's surface and line), in the light theme.
-  const [canvas, accent, ink, surface, line] = lightValues(
-    'var(--canvas) var(--accent) var(--ink) var(--surface) var(--line)',
-    css,
-  ).split(' ');
+  const light = lightTokens(css);
+  const [canvas, accent, ink, surface, line] = ['--canvas', '--accent', '--ink', '--surface', '--line'].map(
+    light,
+  );
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_SIZE.width}" height="${PREVIEW_SIZE.height}">
-<style>${bracketStyles(css)} svg { font-family: Inter; }</style>
+<style>${bracketStyles(css, light)} svg { font-family: Inter; }</style>
 <rect width="100%" height="100%" fill="${canvas}"/>
 <text x="${PAD}" y="${PAD + 22}" font-family="Inter" font-size="28" font-weight="700" fill="${accent}">Llave</text>
 <text x="${PAD + 92}" y="${PAD + 22}" font-family="Inter" font-size="26" font-weight="600" fill="${ink}">${escapeMarkup(title)}</text>
