@@ -5,22 +5,22 @@
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import type { CompetitionIndexEntry } from '../../src/domain/types.ts';
 import { readShippedText, shippedCompetition, type ShippedFile } from '../files.ts';
 import { appMounted, browser, openApp, screenshot } from './browser.ts';
 
-interface Entry {
-  id: string;
-  name: string;
-  file: string;
-}
-const ENTRIES = (JSON.parse(readShippedText('index.json')) as { competitions: Entry[] }).competitions;
-const tieIds = (entry: Entry) =>
+const ENTRIES = (JSON.parse(readShippedText('index.json')) as { competitions: CompetitionIndexEntry[] })
+  .competitions;
+const tieIds = (entry: CompetitionIndexEntry) =>
   shippedCompetition(entry.file as ShippedFile).stages.flatMap((s) => s.ties.map((t) => t.id));
 const url = (path: string) => new URL(path, inject('baseUrl')).href;
 
-/** Every card's box, by tie. */
-const cardBoxes = (page: Page) =>
-  page.locator('svg.bracket rect.card').evaluateAll((cards) =>
+/** The phone layout's cards. */
+const PHONE_CARDS = 'li [data-tie-id]';
+
+/** Every card's box, by tie: the drawing's by default, or those `selector` finds. */
+const cardBoxes = (page: Page, selector = 'svg.bracket rect.card') =>
+  page.locator(selector).evaluateAll((cards) =>
     cards.map((card) => {
       const { x, y, width, height } = card.getBoundingClientRect();
       return { id: card.getAttribute('data-tie-id'), x, y, width, height };
@@ -122,18 +122,11 @@ describe('prerendered pages', () => {
   it('show a phone its stage-by-stage bracket before any script, and React keeps it', async () => {
     const phone = { width: 390, height: 844 };
     const firstStage = ['R1-01', 'R1-02', 'R1-03']; // the CAF page's first cards, from the top
-    const cardBoxes = (page: Page) =>
-      page.locator('li [data-tie-id]').evaluateAll((cards) =>
-        cards.map((card) => {
-          const { x, y, width, height } = card.getBoundingClientRect();
-          return { id: card.getAttribute('data-tie-id'), x, y, width, height };
-        }),
-      );
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
     const noScript = await context.newPage();
     await noScript.goto(url('/c/caf-cc-2023-24-qualifying/'));
     expect(await noScript.locator('nav[aria-label="Stages"] h2').textContent()).toBe('First round');
-    const cards = await cardBoxes(noScript);
+    const cards = await cardBoxes(noScript, PHONE_CARDS);
     expect(cards).toHaveLength(20);
     expect(cards.slice(0, 3).map((card) => card.id)).toEqual(firstStage);
     expect(await noScript.locator('svg.bracket').isVisible()).toBe(false);
@@ -142,14 +135,14 @@ describe('prerendered pages', () => {
 
     const { page, errors, release } = await openWithReactHeld('/c/caf-cc-2023-24-qualifying/', phone);
     await page.locator('li [data-tie-id="R1-01"]').waitFor();
-    const before = await cardBoxes(page);
+    const before = await cardBoxes(page, PHONE_CARDS);
     expect(before).toEqual(cards);
     await page.evaluate(
       () => ((document.querySelector('[data-layout="phone"]') as { built?: boolean }).built = true),
     );
     release();
     await appMounted(page);
-    expect(await cardBoxes(page)).toEqual(before);
+    expect(await cardBoxes(page, PHONE_CARDS)).toEqual(before);
     expect(
       await page.locator('[data-layout="phone"]').evaluate((el) => (el as { built?: boolean }).built),
     ).toBe(true);
