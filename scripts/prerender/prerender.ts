@@ -19,7 +19,7 @@ interface Options {
   outDir: string;
   /** Vite's base, e.g. `/`. */
   base: string;
-  /** The deployed origin and base for absolute link-preview URLs (LLAVE_SITE_URL), if known. */
+  /** The deployed site (LLAVE_SITE_URL; its origin makes link-preview URLs absolute), if known. */
   site: string | null;
 }
 

@@ -8,7 +8,7 @@ import { bracketLayout, bracketWords, hypotheticalTies, tieStates, tieViews } fr
 import { selectCompetition, selectHighlightedTies, selectVisibleStages } from '../../store/selectors.ts';
 import type { AppState, AppStore } from '../../store/store.ts';
 
-/** Width of the tie panel over the bracket on wide screens, with its gap (App's lg:w-[360px] + 16). */
+/** Width of the tie panel over the bracket on wide screens (Tailwind's lg, 64rem), with its gap (App's lg:w-[360px] + 16). */
 const PANEL_WIDTH = 376;
 
 const prefersReducedMotion = () =>
@@ -67,7 +67,7 @@ export function createBracketController(store: AppStore, frame: Element): Bracke
     if (selectedTieId !== shownTieId || layoutChanged) {
       shownTieId = selectedTieId;
       const covered =
-        typeof matchMedia === 'function' && matchMedia('(min-width: 1024px)').matches ? PANEL_WIDTH : 0;
+        typeof matchMedia === 'function' && matchMedia('(width >= 64rem)').matches ? PANEL_WIDTH : 0;
       // A frame later: the frame that answers a click shows the selection and the panel, not a pan.
       if (selectedTieId) {
         cancelAnimationFrame(revealRequest);
