@@ -1,9 +1,11 @@
 // d3-zoom behind a small create/update/destroy object (as xyflow's xypanzoom): pans and zooms the
 // <g> that holds the bracket, fits it to the screen and brings a tie into view.
 //
-// d3-zoom (with d3-transition, d3-interpolate and d3-color, about 12 KiB) loads right after the first
-// drawing: until it arrives, fit and reveal set the transform directly, and the bracket is already
-// on screen. It then takes over from the current transform.
+// d3-zoom (with d3-transition, d3-interpolate and d3-color, about 14 KiB gzip) loads when it is first
+// needed: a press on the bracket, a ctrl/meta wheel or pinch, a zoom button, an animated move. A
+// first view that is only read, or whose ties are only clicked, never loads it. Until it arrives,
+// fit, reveal and the wheel's pan set the transform directly; it then takes over from the current
+// transform, and a press still held is handed to it, so the first drag pans from where it started.
 /// <reference types="d3-transition" />
 import { select } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
@@ -108,49 +110,95 @@ export function createPanZoom(
   observer?.observe(svg);
 
   const apply = (next: Transform, animate: boolean) => {
-    if (!d3) return show(next);
+    if (!d3) {
+      if (animate) load(); // the next move animates
+      return show(next);
+    }
     const t = d3.zoom.zoomIdentity.translate(next.x, next.y).scale(next.k);
     if (animate) target.transition().duration(DURATION).call(d3.behaviour.transform, t);
     else target.call(d3.behaviour.transform, t);
   };
 
-  // Loaded after the first frame, so that it never delays the bracket's first paint.
-  void new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
-    .then(() => import('d3-zoom'))
-    .then((zoom) => {
-      if (destroyed) return;
-      const behaviour = zoom
-        .zoom<SVGSVGElement, unknown>()
-        .scaleExtent([MIN_SCALE, MAX_SCALE])
-        // A press that moves a few pixels is still a click on a tie, not a pan that swallows it.
-        .clickDistance(4)
-        .extent(() => [
-          [0, 0],
-          [frame.width, frame.height],
-        ])
-        // Wheel pans; ctrl/meta + wheel (and trackpad pinch) zooms: the page stays scrollable.
-        .filter((event: Event) => {
-          if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-          // A drag needs the event's window (synthetic events in tests have none).
-          return !(event as MouseEvent).button && (event as MouseEvent).view != null;
-        })
-        .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
-          if (event.sourceEvent) fitted = null; // a drag, wheel or pinch
-          if (event.sourceEvent?.type === 'mousemove') svg.classList.add('panning');
-          show(event.transform);
-        })
-        .on('end', () => svg.classList.remove('panning'));
-      d3 = { zoom, behaviour };
-      target.call(behaviour).on('dblclick.zoom', null);
-      // Take over from where fit or reveal left the bracket, without moving it.
-      target.property('__zoom', zoom.zoomIdentity.translate(transform.x, transform.y).scale(transform.k));
-      // Plain wheel scrolls the bracket like a page.
-      target.on('wheel.pan', (event: WheelEvent) => {
-        if (event.ctrlKey || event.metaKey) return;
-        event.preventDefault();
-        behaviour.translateBy(target, -event.deltaX / transform.k, -event.deltaY / transform.k);
-      });
-    });
+  /** The primary button's press on the bracket before d3-zoom is in, while it is held. */
+  let held: MouseEvent | null = null;
+  const release = () => (held = null);
+  // The drawing's window; none where the build draws a page.
+  const view = svg.ownerDocument.defaultView;
+  let loading = false;
+  const load = () => {
+    if (loading) return;
+    loading = true;
+    void import('d3-zoom').then(install);
+  };
+  const onPress = (event: PointerEvent) => {
+    if (event.button === 0 && event.pointerType === 'mouse') held = event;
+    load();
+  };
+  svg.addEventListener('pointerdown', onPress);
+  svg.addEventListener('touchstart', load, { passive: true });
+  view?.addEventListener('pointerup', release);
+  view?.addEventListener('pointercancel', release);
+  const removeIntents = () => {
+    svg.removeEventListener('pointerdown', onPress);
+    svg.removeEventListener('touchstart', load);
+    view?.removeEventListener('pointerup', release);
+    view?.removeEventListener('pointercancel', release);
+  };
+  // Plain wheel scrolls the bracket like a page; ctrl/meta + wheel (and trackpad pinch) zooms, once
+  // d3-zoom is in.
+  target.on('wheel.pan', (event: WheelEvent) => {
+    event.preventDefault();
+    if (event.ctrlKey || event.metaKey) return load();
+    fitted = null;
+    const { x, y, k } = transform;
+    apply({ k, x: x - event.deltaX, y: y - event.deltaY }, false);
+  });
+
+  function install(zoom: D3Zoom) {
+    removeIntents();
+    if (destroyed) return;
+    const behaviour = zoom
+      .zoom<SVGSVGElement, unknown>()
+      .scaleExtent([MIN_SCALE, MAX_SCALE])
+      // A press that moves a few pixels is still a click on a tie, not a pan that swallows it.
+      .clickDistance(4)
+      .extent(() => [
+        [0, 0],
+        [frame.width, frame.height],
+      ])
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        // A drag needs the event's window (synthetic events in tests have none).
+        return !(event as MouseEvent).button && (event as MouseEvent).view != null;
+      })
+      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+        if (event.sourceEvent) fitted = null; // a drag, wheel or pinch
+        if (event.sourceEvent?.type === 'mousemove') svg.classList.add('panning');
+        show(event.transform);
+      })
+      .on('end', () => svg.classList.remove('panning'));
+    d3 = { zoom, behaviour };
+    target.call(behaviour).on('dblclick.zoom', null);
+    // Take over from where fit, reveal or the wheel left the bracket, without moving it.
+    target.property('__zoom', zoom.zoomIdentity.translate(transform.x, transform.y).scale(transform.k));
+    // A press still held becomes d3-zoom's drag, from the point where it began.
+    if (held) {
+      const { clientX, clientY, screenX, screenY, target: pressed } = held;
+      held = null;
+      (pressed ?? svg).dispatchEvent(
+        new MouseEvent('mousedown', {
+          bubbles: true,
+          cancelable: true,
+          view,
+          clientX,
+          clientY,
+          screenX,
+          screenY,
+          buttons: 1,
+        }),
+      );
+    }
+  }
 
   /** Shows `next` for `content`, which a resized frame fits again until the view is moved. */
   const settle = (content: Box, minScale: number | undefined, next: Transform, animate: boolean) => {
@@ -188,6 +236,7 @@ export function createPanZoom(
     },
     destroy: () => {
       destroyed = true;
+      removeIntents();
       observer?.disconnect();
       target.on('.zoom', null).on('wheel.pan', null);
     },

@@ -99,6 +99,36 @@ describe('the bracket in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('pans with the wheel and the first drag, loading the zoom code only for the drag', async () => {
+    const zoomCode: string[] = [];
+    const { page, errors } = await openApp(browser, '/c/caf-cc-2023-24-qualifying/', undefined, {
+      beforeGoto: async (page) =>
+        page.on('request', (request) => {
+          if (/\/assets\/d3-zoom-[\w-]+\.js$/.test(request.url())) zoomCode.push(request.url());
+        }),
+    });
+    await expect.poll(() => page.locator('section.bracket-frame [aria-live]').textContent()).toMatch(/%$/);
+    const card = page.locator('svg.bracket rect.card[data-tie-id="R1-01"]');
+    const frame = (await page.locator('svg.bracket').boundingBox())!;
+    const start = (await card.boundingBox())!;
+    await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
+    await page.mouse.wheel(0, 80);
+    await expect.poll(async () => start.y - (await card.boundingBox())!.y).toBe(80);
+    expect(zoomCode).toEqual([]);
+
+    // The press asks for d3-zoom; the drag it starts pans from where the press began.
+    const loaded = page.waitForResponse(/\/assets\/d3-zoom-[\w-]+\.js$/);
+    await page.mouse.down();
+    await loaded;
+    await page.mouse.move(frame.x + frame.width / 2 - 150, frame.y + frame.height / 2 - 60, { steps: 20 });
+    await page.mouse.up();
+    const moved = (await card.boundingBox())!;
+    expect([Math.round(start.x - moved.x), Math.round(start.y - moved.y)]).toEqual([150, 140]);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(zoomCode).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
   it('opens a bracket too big for the screen at a readable zoom on its first round; Fit to screen shows it whole', async () => {
     const { page, errors } = await openApp(browser, '/?synthetic=32&seed=1');
     await page.emulateMedia({ reducedMotion: 'reduce' });
