@@ -170,7 +170,7 @@ const BUDGETS: [string, number, number, number][] = [
     0,
   ],
   [
-    'first load JS of the page, through a click (KiB gzip; react-d3 + 25)',
+    'first load JS of the page, until React has it (KiB gzip; react-d3 + 25)',
     at(pageResult, 'llave-page', 8, 'jsGzip') / 1024,
     jsLimit,
     1,
