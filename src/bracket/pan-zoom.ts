@@ -2,10 +2,10 @@
 // <g> that holds the bracket, fits it to the screen and brings a tie into view.
 //
 // d3-zoom (with d3-transition, d3-interpolate and d3-color, about 14 KiB gzip) loads when it is first
-// needed: a press on the bracket, a ctrl/meta wheel or pinch, a zoom button, an animated move. A
-// first view that is only read, or whose ties are only clicked, never loads it. Until it arrives,
-// fit, reveal and the wheel's pan set the transform directly; it then takes over from the current
-// transform, and a press still held is handed to it, so the first drag pans from where it started.
+// needed: a drag on the bracket, a pinch, a ctrl/meta wheel, an animated move. A first view that is
+// only read, or whose ties are only clicked, never loads it. Until it arrives, fit, reveal and the
+// wheel's pan set the transform directly; it then takes over from the current transform, and a
+// mouse press still held is handed to it, so the first drag pans from where it started.
 /// <reference types="d3-transition" />
 import { select } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
@@ -48,6 +48,8 @@ type D3Zoom = typeof import('d3-zoom');
 const MIN_SCALE = 0.1;
 const MAX_SCALE = 2.5;
 const DURATION = 300;
+/** How far a press may move and still be a click on a tie (px). */
+const CLICK_DISTANCE = 4;
 const clampScale = (k: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, k));
 
 /**
@@ -119,28 +121,34 @@ export function createPanZoom(
     else target.call(d3.behaviour.transform, t);
   };
 
-  /** The primary button's press on the bracket before d3-zoom is in, while it is held. */
-  let held: MouseEvent | null = null;
-  const release = () => (held = null);
+  /** A press on the bracket before d3-zoom is in, while it is held. */
+  let held: PointerEvent | null = null;
   // The drawing's window; none where the build draws a page.
   const view = svg.ownerDocument.defaultView;
   let loading = false;
   const load = () => {
     if (loading) return;
     loading = true;
-    void import('d3-zoom').then(install);
+    // After the next frame: the response to what asked for it comes first.
+    requestAnimationFrame(() => setTimeout(() => void import('d3-zoom').then(install)));
   };
+  // What asks for it: a press that moves further than a click (a drag), a second finger (a pinch).
   const onPress = (event: PointerEvent) => {
-    if (event.button === 0 && event.pointerType === 'mouse') held = event;
-    load();
+    if (!event.isPrimary) load();
+    else if (event.button === 0) held = event;
   };
+  const onMove = (event: PointerEvent) => {
+    if (held && Math.hypot(event.clientX - held.clientX, event.clientY - held.clientY) > CLICK_DISTANCE)
+      load();
+  };
+  const release = () => (held = null);
   svg.addEventListener('pointerdown', onPress);
-  svg.addEventListener('touchstart', load, { passive: true });
+  view?.addEventListener('pointermove', onMove);
   view?.addEventListener('pointerup', release);
   view?.addEventListener('pointercancel', release);
   const removeIntents = () => {
     svg.removeEventListener('pointerdown', onPress);
-    svg.removeEventListener('touchstart', load);
+    view?.removeEventListener('pointermove', onMove);
     view?.removeEventListener('pointerup', release);
     view?.removeEventListener('pointercancel', release);
   };
@@ -160,8 +168,7 @@ export function createPanZoom(
     const behaviour = zoom
       .zoom<SVGSVGElement, unknown>()
       .scaleExtent([MIN_SCALE, MAX_SCALE])
-      // A press that moves a few pixels is still a click on a tie, not a pan that swallows it.
-      .clickDistance(4)
+      .clickDistance(CLICK_DISTANCE)
       .extent(() => [
         [0, 0],
         [frame.width, frame.height],
@@ -181,8 +188,9 @@ export function createPanZoom(
     target.call(behaviour).on('dblclick.zoom', null);
     // Take over from where fit, reveal or the wheel left the bracket, without moving it.
     target.property('__zoom', zoom.zoomIdentity.translate(transform.x, transform.y).scale(transform.k));
-    // A press still held becomes d3-zoom's drag, from the point where it began.
-    if (held) {
+    // A mouse press still held becomes d3-zoom's drag, from the point where it began (to the pixel:
+    // a MouseEvent's coordinates are whole).
+    if (held?.pointerType === 'mouse') {
       const { clientX, clientY, screenX, screenY, target: pressed } = held;
       held = null;
       (pressed ?? svg).dispatchEvent(

@@ -99,7 +99,7 @@ describe('the bracket in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('pans with the wheel and the first drag, loading the zoom code only for the drag', async () => {
+  it('pans with the wheel and the first drag, loading the zoom code for the drag, not for a click', async () => {
     const zoomCode: string[] = [];
     const { page, errors } = await openApp(browser, '/c/caf-cc-2023-24-qualifying/', undefined, {
       beforeGoto: async (page) =>
@@ -109,20 +109,36 @@ describe('the bracket in Chromium', () => {
     });
     await expect.poll(() => page.locator('section.bracket-frame [aria-live]').textContent()).toMatch(/%$/);
     const card = page.locator('svg.bracket rect.card[data-tie-id="R1-01"]');
-    const frame = (await page.locator('svg.bracket').boundingBox())!;
-    const start = (await card.boundingBox())!;
-    await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
-    await page.mouse.wheel(0, 80);
-    await expect.poll(async () => start.y - (await card.boundingBox())!.y).toBe(80);
+    // Where the card's corner is on screen (its box would grow with the focus ring).
+    const corner = () =>
+      card.evaluate((el) => {
+        const { e, f } = (el as unknown as SVGGraphicsElement).getScreenCTM()!;
+        return { x: e, y: f };
+      });
+    const start = await corner();
+    // A click on a tie opens it without the zoom code.
+    await card.click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await page.keyboard.press('Escape');
     expect(zoomCode).toEqual([]);
 
-    // The press asks for d3-zoom; the drag it starts pans from where the press began.
+    // The wheel pans without it.
+    const frame = (await page.locator('svg.bracket').boundingBox())!;
+    // Whole pixels: a replayed press (a MouseEvent) has whole-pixel coordinates.
+    const [x, y] = [Math.round(frame.x + frame.width / 2), Math.round(frame.y + frame.height / 2)];
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, 80);
+    await expect.poll(async () => start.y - (await corner()).y).toBe(80);
+    expect(zoomCode).toEqual([]);
+
+    // A drag asks for d3-zoom, and pans from where its press began.
     const loaded = page.waitForResponse(/\/assets\/d3-zoom-[\w-]+\.js$/);
     await page.mouse.down();
+    await page.mouse.move(x - 10, y);
     await loaded;
-    await page.mouse.move(frame.x + frame.width / 2 - 150, frame.y + frame.height / 2 - 60, { steps: 20 });
+    await page.mouse.move(x - 150, y - 60, { steps: 20 });
     await page.mouse.up();
-    const moved = (await card.boundingBox())!;
+    const moved = await corner();
     expect([Math.round(start.x - moved.x), Math.round(start.y - moved.y)]).toEqual([150, 140]);
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(zoomCode).toHaveLength(1);
