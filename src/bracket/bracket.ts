@@ -239,8 +239,10 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
         tabStop = null;
       } else if (structural) {
         if (!previous && foundLayers) clearLayers(layers); // a prerendered drawing of other ties
-        // d3-transition arrives with d3-zoom, just after the first drawing (see pan-zoom.ts).
+        // d3-transition comes with d3-zoom (see pan-zoom.ts): a change asked to animate before it is
+        // in is drawn at once, and asks for it.
         const animate = next.animate && drawn && typeof layers.ties.transition === 'function';
+        if (next.animate && drawn && !animate) panZoom.load();
         drawn = true;
         byId = drawStructure(layers, next, animate);
         detailed = new Set();

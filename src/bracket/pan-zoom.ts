@@ -2,10 +2,11 @@
 // <g> that holds the bracket, fits it to the screen and brings a tie into view.
 //
 // d3-zoom (with d3-transition, d3-interpolate and d3-color, about 14 KiB gzip) loads when it is first
-// needed: a drag on the bracket, a pinch, a ctrl/meta wheel, an animated move. A first view that is
-// only read, or whose ties are only clicked, never loads it. Until it arrives, fit, reveal and the
-// wheel's pan set the transform directly; it then takes over from the current transform, and a
-// mouse press still held is handed to it, so the first drag pans from where it started.
+// needed: a drag on the bracket, a pinch, a ctrl/meta wheel, an animated move or drawing. A first
+// view that is only read, or whose ties are only clicked, never loads it. Until it arrives, fit,
+// reveal and the wheel's pan set the transform directly; it then takes over from the current
+// transform, and a mouse press still held is handed to it, so the first drag pans from where it
+// started.
 /// <reference types="d3-transition" />
 import { select } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
@@ -39,6 +40,8 @@ export interface PanZoom {
   zoomBy: (factor: number, animate: boolean) => void;
   /** Pans just enough to show `box`, keeping the zoom; `coveredRight` px of the frame are hidden (a panel). */
   reveal: (box: Box, animate: boolean, coveredRight?: number) => void;
+  /** Loads d3-zoom, and d3-transition with it, after the next frame (once): later moves animate. */
+  load: () => void;
   destroy: () => void;
 }
 
@@ -242,6 +245,7 @@ export function createPanZoom(
       fitted = null;
       apply({ k, x: x + dx, y: y + dy }, animate);
     },
+    load,
     destroy: () => {
       destroyed = true;
       removeIntents();
