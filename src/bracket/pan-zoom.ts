@@ -4,9 +4,8 @@
 // d3-zoom (with d3-transition, d3-interpolate and d3-color, about 14 KiB gzip) loads when it is first
 // needed: a drag on the bracket, a pinch, a ctrl/meta wheel, an animated move or drawing. A first
 // view that is only read, or whose ties are only clicked, never loads it. Until it arrives, fit,
-// reveal and the wheel's pan set the transform directly; it then takes over from the current
-// transform, and a mouse press still held is handed to it, so the first drag pans from where it
-// started.
+// reveal, the wheel and a drag (mouse, pen or one finger) move the view themselves; it then takes
+// over from the current transform, with the next press.
 /// <reference types="d3-transition" />
 import { select } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
@@ -124,8 +123,6 @@ export function createPanZoom(
     else target.call(d3.behaviour.transform, t);
   };
 
-  /** A press on the bracket before d3-zoom is in, while it is held. */
-  let held: PointerEvent | null = null;
   // The drawing's window; none where the build draws a page.
   const view = svg.ownerDocument.defaultView;
   let loading = false;
@@ -135,16 +132,48 @@ export function createPanZoom(
     // After the next frame: the response to what asked for it comes first.
     requestAnimationFrame(() => setTimeout(() => void import('d3-zoom').then(install)));
   };
-  // What asks for it: a press that moves further than a click (a drag), a second finger (a pinch).
+  /**
+   * A press on the bracket before d3-zoom is in: where it began and the view then. Moved further
+   * than a click, it pans the view itself (mouse, pen or one finger) and asks for d3-zoom, which
+   * takes the presses after it.
+   */
+  let press: { id: number; x: number; y: number; from: Transform; panning: boolean } | null = null;
+  const stop = () => {
+    if (press?.panning) svg.classList.remove('panning');
+    press = null;
+    if (d3) removeIntents();
+  };
   const onPress = (event: PointerEvent) => {
-    if (!event.isPrimary) load();
-    else if (event.button === 0) held = event;
+    if (!event.isPrimary) {
+      stop(); // a second finger: a pinch, which needs d3-zoom
+      return load();
+    }
+    if (event.button === 0)
+      press = { id: event.pointerId, x: event.clientX, y: event.clientY, from: transform, panning: false };
   };
   const onMove = (event: PointerEvent) => {
-    if (held && Math.hypot(event.clientX - held.clientX, event.clientY - held.clientY) > CLICK_DISTANCE)
+    if (event.pointerId !== press?.id) return;
+    const [dx, dy] = [event.clientX - press.x, event.clientY - press.y];
+    if (!press.panning) {
+      if (Math.hypot(dx, dy) <= CLICK_DISTANCE) return;
+      press.panning = true;
+      fitted = null;
+      svg.classList.add('panning');
       load();
+    }
+    show({ k: press.from.k, x: press.from.x + dx, y: press.from.y + dy });
   };
-  const release = () => (held = null);
+  const release = (event: PointerEvent) => {
+    if (event.pointerId !== press?.id) return;
+    if (press.panning) {
+      // The click that ends a drag is not a click on a tie.
+      const swallow = (click: Event) => click.stopPropagation();
+      svg.addEventListener('click', swallow, { capture: true, once: true });
+      setTimeout(() => svg.removeEventListener('click', swallow, { capture: true }));
+      if (d3) apply(transform, false); // d3-zoom goes on from where this drag left the view
+    }
+    stop();
+  };
   svg.addEventListener('pointerdown', onPress);
   view?.addEventListener('pointermove', onMove);
   view?.addEventListener('pointerup', release);
@@ -166,8 +195,8 @@ export function createPanZoom(
   });
 
   function install(zoom: D3Zoom) {
-    removeIntents();
     if (destroyed) return;
+    if (!press) removeIntents(); // else when the press that is panning ends
     const behaviour = zoom
       .zoom<SVGSVGElement, unknown>()
       .scaleExtent([MIN_SCALE, MAX_SCALE])
@@ -191,24 +220,6 @@ export function createPanZoom(
     target.call(behaviour).on('dblclick.zoom', null);
     // Take over from where fit, reveal or the wheel left the bracket, without moving it.
     target.property('__zoom', zoom.zoomIdentity.translate(transform.x, transform.y).scale(transform.k));
-    // A mouse press still held becomes d3-zoom's drag, from the point where it began (to the pixel:
-    // a MouseEvent's coordinates are whole).
-    if (held?.pointerType === 'mouse') {
-      const { clientX, clientY, screenX, screenY, target: pressed } = held;
-      held = null;
-      (pressed ?? svg).dispatchEvent(
-        new MouseEvent('mousedown', {
-          bubbles: true,
-          cancelable: true,
-          view,
-          clientX,
-          clientY,
-          screenX,
-          screenY,
-          buttons: 1,
-        }),
-      );
-    }
   }
 
   /** Shows `next` for `content`, which a resized frame fits again until the view is moved. */

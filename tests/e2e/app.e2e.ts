@@ -124,24 +124,70 @@ describe('the bracket in Chromium', () => {
 
     // The wheel pans without it.
     const frame = (await page.locator('svg.bracket').boundingBox())!;
-    // Whole pixels: a replayed press (a MouseEvent) has whole-pixel coordinates.
-    const [x, y] = [Math.round(frame.x + frame.width / 2), Math.round(frame.y + frame.height / 2)];
+    const [x, y] = [frame.x + frame.width / 2, frame.y + frame.height / 2];
     await page.mouse.move(x, y);
-    await page.mouse.wheel(0, 80);
-    await expect.poll(async () => start.y - (await corner()).y).toBe(80);
+    await page.mouse.wheel(0, -80);
+    await expect.poll(async () => (await corner()).y - start.y).toBe(80);
     expect(zoomCode).toEqual([]);
 
-    // A drag asks for d3-zoom, and pans from where its press began.
+    // A drag pans at once and asks for d3-zoom; ending on the card it began on, it opens no tie.
+    const box = (await card.boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
     const loaded = page.waitForResponse(/\/assets\/d3-zoom-[\w-]+\.js$/);
+    await page.mouse.move(cx, cy);
     await page.mouse.down();
-    await page.mouse.move(x - 10, y);
+    await page.mouse.move(cx + 30, cy + 10, { steps: 5 });
+    await page.mouse.up();
     await loaded;
+    let moved = await corner();
+    expect([Math.round(moved.x - start.x), Math.round(moved.y - start.y)]).toEqual([30, 80 + 10]);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    // The next drag is d3-zoom's, from where the first one left the view.
+    await page.mouse.move(x, y);
+    await page.mouse.down();
     await page.mouse.move(x - 150, y - 60, { steps: 20 });
     await page.mouse.up();
-    const moved = await corner();
-    expect([Math.round(start.x - moved.x), Math.round(start.y - moved.y)]).toEqual([150, 140]);
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    moved = await corner();
+    expect([Math.round(moved.x - start.x), Math.round(moved.y - start.y)]).toEqual([30 - 150, 80 + 10 - 60]);
     expect(zoomCode).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('pans the wide bracket with one finger from the first touch (a tablet)', async () => {
+    const { page, errors } = await openApp(
+      browser,
+      '/c/caf-cc-2023-24-qualifying/',
+      { width: 1024, height: 768 },
+      { hasTouch: true },
+    );
+    const corner = () =>
+      page.locator('svg.bracket rect.card[data-tie-id="R1-01"]').evaluate((el) => {
+        const { e, f } = (el as unknown as SVGGraphicsElement).getScreenCTM()!;
+        return [e, f];
+      });
+    const frame = (await page.locator('svg.bracket').boundingBox())!;
+    const [x, y] = [frame.x + frame.width / 2, frame.y + frame.height / 2];
+    const cdp = await page.context().newCDPSession(page);
+    const drag = async (dx: number, dy: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let i = 1; i <= 10; i++) {
+        const point = { x: x + (dx * i) / 10, y: y + (dy * i) / 10 };
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const start = await corner();
+    const loaded = page.waitForResponse(/\/assets\/d3-zoom-[\w-]+\.js$/);
+    await drag(-100, -40);
+    await expect
+      .poll(async () => (await corner()).map(Math.round))
+      .toEqual([Math.round(start[0]! - 100), Math.round(start[1]! - 40)]);
+    // d3-zoom has it now: a second drag pans on from there.
+    await loaded;
+    await drag(50, 20);
+    await expect
+      .poll(async () => (await corner()).map(Math.round))
+      .toEqual([Math.round(start[0]! - 50), Math.round(start[1]! - 20)]);
     expect(errors).toEqual([]);
   });
 

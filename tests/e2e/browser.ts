@@ -30,9 +30,10 @@ export async function openApp(
   {
     beforeGoto,
     waitForApp = true,
-  }: { beforeGoto?: (page: Page) => Promise<unknown>; waitForApp?: boolean } = {},
+    hasTouch = false,
+  }: { beforeGoto?: (page: Page) => Promise<unknown>; waitForApp?: boolean; hasTouch?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, hasTouch });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
