@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { translator, type Translator } from '../i18n/translate.ts';
-import { pageWords } from '../present/words.ts';
+import { pageTitle } from '../present/words.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectRecordedCompetition } from '../store/selectors.ts';
 
@@ -14,7 +14,7 @@ export function useDocumentTitle(): void {
   const competition = useAppStore(selectRecordedCompetition);
   const t = useT();
   useEffect(() => {
-    document.title = competition ? pageWords(competition, t).title : `Llave · ${t('app.tagline')}`;
+    document.title = competition ? pageTitle(competition, t) : `Llave · ${t('app.tagline')}`;
   }, [competition, t]);
 }
 

@@ -8,13 +8,19 @@ import type { Competition, Exit, Rules, Stage, StageRound, TeamId } from '../dom
 import type { MessageKey } from '../i18n/en.ts';
 import type { Translator } from '../i18n/translate.ts';
 
-/** What a competition's page says of itself: its title, and a shared link's description and image text. */
+/** A competition's page's title (the document's, in the browser). */
+export const pageTitle = ({ name }: Competition, t: Translator): string => t('page.title', { name });
+
+/**
+ * What a competition's page says of itself: its title, and a shared link's description and image
+ * text (at build: the description's tie count may need the first Intl number format, tens of ms).
+ */
 export function pageWords(competition: Competition, t: Translator) {
   const { name } = competition;
   const stages = stagesInOrder(competition);
   const ties = stages.reduce((n, stage) => n + stage.ties.length, 0);
   return {
-    title: t('page.title', { name }),
+    title: pageTitle(competition, t),
     description: t('page.description', {
       name,
       ties,

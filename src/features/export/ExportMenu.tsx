@@ -8,7 +8,7 @@ import { useAppStore } from '../../store/context.tsx';
 import { isAddedHere, selectRecordedCompetition } from '../../store/selectors.ts';
 import { tieViews } from '../../store/derived.ts';
 import { PHONE, useMediaQuery } from '../use-media-query.ts';
-import { pageWords, stageName } from '../../present/words.ts';
+import { pageTitle, stageName } from '../../present/words.ts';
 import { useT } from '../use-translator.ts';
 import { useViewHandles } from '../view-handles.tsx';
 import { downloadBlob, fileSlug } from './download.ts';
@@ -81,7 +81,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
       if (action === 'link' || action === 'embed') {
         const href = window.location.href;
         try {
-          await copyText(action === 'link' ? href : embedCode(href, pageWords(competition, t).title));
+          await copyText(action === 'link' ? href : embedCode(href, pageTitle(competition, t)));
         } catch {
           setStatus(t('export.copyFailed'));
           return;
