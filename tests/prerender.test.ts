@@ -29,6 +29,12 @@ const TEMPLATE = `<!doctype html>
 
 const META: PageMeta = {
   path: '/c/x-cup/',
+  lang: 'en',
+  alternates: [
+    { lang: 'en', path: '/en/c/x-cup/' },
+    { lang: 'es', path: '/es/c/x-cup/' },
+    { lang: 'x-default', path: '/c/x-cup/' },
+  ],
   title: 'The "X" Cup <2024> · Llave',
   description: 'Fish & chips: all 3 ties',
   image: '/og/x-cup.png',
@@ -71,6 +77,20 @@ describe('a prerendered page', () => {
     expect(content(html, 'og:image')).toBe('https://llave.example/brackets/og/x-cup.png');
     expect(content(html, 'og:url')).toBe('https://llave.example/brackets/c/x-cup/');
     expect(html).toContain('<link rel="canonical" href="https://llave.example/brackets/c/x-cup/" />');
+  });
+
+  it('says its language, and where it is in the others for a known site', () => {
+    const meta = { ...META, path: '/es/c/x-cup/', lang: 'es' };
+    expect(pageHtml(TEMPLATE, meta, null)).toContain('<html lang="es">');
+    expect(pageHtml(TEMPLATE, meta, null)).not.toContain('hreflang');
+    const html = pageHtml(TEMPLATE, meta, 'https://llave.example/');
+    expect(
+      [...html.matchAll(/<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)"/g)].map((m) => m.slice(1)),
+    ).toEqual([
+      ['en', 'https://llave.example/en/c/x-cup/'],
+      ['es', 'https://llave.example/es/c/x-cup/'],
+      ['x-default', 'https://llave.example/c/x-cup/'],
+    ]);
   });
 
   it("app/'s page says it is loading, and names a missing #root", () => {

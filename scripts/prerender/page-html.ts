@@ -6,8 +6,12 @@ import { escapeAttribute, escapeMarkup } from '../../src/domain/text.ts';
 import { PAGE_KEY_ATTRIBUTE } from '../../src/store/page-key.ts';
 
 export interface PageMeta {
-  /** Root-relative: `/` or `/c/<id>/`. */
+  /** Root-relative: `/`, `/c/<id>/`, `/es/c/<id>/`… */
   path: string;
+  /** The page's language, for <html lang>. */
+  lang: string;
+  /** The same page in each language (hreflang), and without one (`x-default`): root-relative paths. */
+  alternates: { lang: string; path: string }[];
   title: string;
   description: string;
   /** Root-relative path of the preview image. */
@@ -57,9 +61,14 @@ export function pageHtml(template: string, meta: PageMeta, site: string | null):
     ['name', 'twitter:image', absolute(meta.image)],
     ['name', 'twitter:image:alt', meta.imageAlt],
   ].map(([kind, name, content]) => `<meta ${kind}="${name}" content="${escapeAttribute(content!)}" />`);
-  if (site) tags.push(`<link rel="canonical" href="${escapeAttribute(absolute(meta.path))}" />`);
+  if (site) {
+    tags.push(`<link rel="canonical" href="${escapeAttribute(absolute(meta.path))}" />`);
+    for (const { lang, path } of meta.alternates)
+      tags.push(`<link rel="alternate" hreflang="${lang}" href="${escapeAttribute(absolute(path))}" />`);
+  }
 
   let html = template;
+  html = replaceOnce(html, /<html lang="en">/, () => `<html lang="${meta.lang}">`, '<html lang="en">');
   html = replaceOnce(
     html,
     /<title>[^<]*<\/title>/,

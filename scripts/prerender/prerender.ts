@@ -1,14 +1,17 @@
 // Writes every shipped competition's page into the build (vite.config.ts runs it after the client
-// build): `c/<id>/index.html` for each, `index.html` for the default one, `og/<id>.png`, its link
-// preview, and `app/index.html`, the empty page for any other view (src/store/view-url.ts). The app itself renders the pages (src/prerender/render-page.tsx), loaded through
-// Vite's SSR module loader in a jsdom document, so the bracket is drawn by its own code.
+// build), in each language: `<lang>/c/<id>/index.html` for each, `<lang>/index.html` for the default
+// one, and the English ones also without a language (`c/<id>/`, the site's root); `og/<id>.png` (and
+// `og/<id>-<lang>.png`), its link preview; and `app/index.html`, the empty page for any other view
+// (src/store/view-url.ts). The app itself renders the pages (src/prerender/render-page.tsx), loaded
+// through Vite's SSR module loader in a jsdom document, so the bracket is drawn by its own code.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { createServer } from 'vite';
 import type { RenderedPage } from '../../src/prerender/rendered-page.ts';
 import { en } from '../../src/i18n/en.ts';
-import { appPath, competitionPath } from '../../src/store/view-url.ts';
+import { LANGS, type Lang } from '../../src/i18n/languages.ts';
+import { appPath, competitionPath, homePath } from '../../src/store/view-url.ts';
 import { appHtml, pageHtml } from './page-html.ts';
 import { PREVIEW_SIZE, previewImage, readStyles } from './preview-image.ts';
 
@@ -73,32 +76,52 @@ export async function prerenderPages({ root, outDir, base, site }: Options): Pro
   const css = readStyles(root);
   await mkdir(join(outDir, 'og'), { recursive: true });
   const written: string[] = [app.slice(outDir.length + 1)];
-  for (const [i, page] of pages.entries()) {
-    const { id, name } = page.entry;
-    const image = `og/${id}.png`;
-    await writeFile(join(outDir, image), previewImage(page.bracket, name, css));
-    const html = (path: string) =>
+  const write = async (path: string, html: string) => {
+    const file = join(outDir, path.slice(base.length), 'index.html');
+    await mkdir(join(file, '..'), { recursive: true });
+    await writeFile(file, html);
+    written.push(file.slice(outDir.length + 1));
+  };
+  const defaultId = pages[0]?.entry.id;
+  for (const page of pages) {
+    const { entry, lang } = page;
+    const image = lang === 'en' ? `og/${entry.id}.png` : `og/${entry.id}-${lang}.png`;
+    await writeFile(join(outDir, image), previewImage(page.bracket, entry.name, css));
+    // The default competition's pages are also the site's root and each language's.
+    const paths = (lang: Lang | null) =>
+      entry.id === defaultId
+        ? [homePath(base, lang), competitionPath(entry.id, base, lang)]
+        : [competitionPath(entry.id, base, lang)];
+    const html = (path: string, alternate: (lang: Lang | null) => string) =>
       pageHtml(
         template,
         {
           path,
+          lang,
+          alternates: [
+            ...LANGS.map((other) => ({ lang: other, path: alternate(other) })),
+            { lang: 'x-default', path: alternate(null) },
+          ],
           ...page.words,
           image: `${base}${image}`,
           imageSize: PREVIEW_SIZE,
-          dataFile: page.entry.file,
+          dataFile: entry.file,
           root: { markup: page.markup, key: page.key },
         },
         site,
       );
-    const path = competitionPath(id, base);
-    const file = join(outDir, path.slice(base.length), 'index.html');
-    await mkdir(join(file, '..'), { recursive: true });
-    await writeFile(file, html(path));
-    written.push(file.slice(outDir.length + 1));
-    if (i === 0) {
-      await writeFile(join(outDir, 'index.html'), html(base));
-      written.push('index.html');
-    }
+    // English is also each page without a language (which main.ts sends other readers on from).
+    for (const [i, path] of paths(lang).entries())
+      await write(
+        path,
+        html(path, (other) => paths(other)[i]!),
+      );
+    if (lang === 'en')
+      for (const [i, path] of paths(null).entries())
+        await write(
+          path,
+          html(path, (other) => paths(other)[i]!),
+        );
   }
   return written;
 }

@@ -135,8 +135,27 @@ describe('view URL', () => {
       await screen.findByRole('dialog', { name: 'Nacional (PAR) – Atlético Nacional' }),
     ).toBeInTheDocument();
     act(() => void window.dispatchEvent(new Event('pagehide'))); // the write waiting for the next frame, now
-    // Its language kept; the root names the default competition.
-    expect(window.location.search).toBe('?tie=C2&lang=fr');
+    // Its language kept, in the path: the default competition's page in French.
+    expect(window.location.pathname).toBe('/fr/');
+    expect(window.location.search).toBe('?tie=C2');
     expect(window.history.length).toBe(before);
+  });
+
+  it("opens a page in its path's language, and keeps a chosen language in the path", async () => {
+    window.history.replaceState(null, '', '/es/c/caf-cc-2023-24-qualifying/?tie=R2-15');
+    const store = renderApp().store;
+    await waitFor(() => expect(store.getState()).toMatchObject({ lang: 'es', tieId: 'R2-15' }));
+    expect(readViewParams('', '/llave/pt/c/x/', '/llave/')).toMatchObject({ lang: 'pt', competition: 'x' });
+    expect(readViewParams('?lang=fr', '/pt/c/x/').lang).toBe('fr');
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Competición'), 'libertadores-2023-qualifying');
+    await waitFor(() => expect(window.location.pathname).toBe('/es/c/libertadores-2023-qualifying/'));
+    expect(window.location.search).toBe('');
+    // Back to the browser's language (English here): the page without a language.
+    await user.selectOptions(screen.getByLabelText('Idioma'), 'en');
+    await waitFor(() => expect(window.location.pathname).toBe('/c/libertadores-2023-qualifying/'));
+    await user.selectOptions(screen.getByLabelText('Language'), 'pt');
+    await waitFor(() => expect(window.location.pathname).toBe('/pt/c/libertadores-2023-qualifying/'));
+    expect(window.location.search).toBe('');
   });
 });

@@ -1,12 +1,14 @@
 // Keeps the URL and the store in step: opening a link restores its view, every change of view is a
 // history entry (back and forward step through selections), and values that do not exist fall back
 // to the nearest valid view with a notice.
-import { isLang, pickLanguage } from '../i18n/translate.ts';
+import { isLang, pickLanguage } from '../i18n/languages.ts';
 import { selectView } from '../store/selectors.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import {
   appPath,
   competitionPath,
+  homePath,
+  langInPath,
   readViewParams,
   writeViewParams,
   type Fallback,
@@ -14,32 +16,43 @@ import {
 } from '../store/view-url.ts';
 import { checkViewParams } from '../store/check-view.ts';
 
-const currentView = (s: AppState): ViewParams => ({
+const browserLang = () => pickLanguage(navigator.languages ?? []);
+
+/** The view; its language needs no parameter where the path names it, nor when it is the browser's. */
+const currentView = (s: AppState, langInPage: boolean): ViewParams => ({
   ...selectView(s),
-  // The browser's language needs no parameter; a chosen other one does.
-  lang: s.lang === pickLanguage(navigator.languages ?? []) ? null : s.lang,
+  lang: langInPage || s.lang === browserLang() ? null : s.lang,
 });
 
 const BASE = import.meta.env.BASE_URL;
 
 /**
- * The path of the page that shows the competition (view-url.ts), and whether it names it: a shipped
- * one's own prerendered page (the site's root for the default one); the app's page, with
- * ?competition=, for any other, and for every view opened there (the bench's ?synthetic= data, whose
- * index is not the site's, among them).
+ * The path of the page that shows the competition (view-url.ts), and whether it names the competition
+ * and the language: a shipped one's own prerendered page (the site's root for the default one), in
+ * the language's folder unless that is the browser's language and the page is not in a folder
+ * already; the app's page, with ?competition=, for any other, and for every view opened there (the
+ * bench's ?synthetic= data, whose index is not the site's, among them).
  */
-function pagePath(s: AppState, pathname: string): { path: string; named: boolean } {
+function pagePath(s: AppState, pathname: string): { path: string; named: boolean; langInPage: boolean } {
   const id = s.competitionId;
-  if (!id) return { path: pathname, named: false };
+  if (!id) return { path: pathname, named: false, langInPage: false };
   const shipped = s.index.entries.findIndex((entry) => entry.id === id);
-  if (shipped < 0 || pathname === appPath(BASE)) return { path: appPath(BASE), named: false };
-  if (shipped === 0 && pathname === BASE) return { path: BASE, named: true };
-  return { path: competitionPath(id, BASE), named: true };
+  if (shipped < 0 || pathname === appPath(BASE))
+    return { path: appPath(BASE), named: false, langInPage: false };
+  const pathLang = langInPath(pathname, BASE);
+  const lang = s.lang !== browserLang() || pathLang === s.lang ? s.lang : null;
+  const atHome = pathname === homePath(BASE, pathLang);
+  const path = shipped === 0 && atHome ? homePath(BASE, lang) : competitionPath(id, BASE, lang);
+  return { path, named: true, langInPage: lang !== null };
 }
 
 /** Applies a link to the store in two steps: the competition once the index is in, the rest once its data is. */
 function createUrlSync(store: AppStore, location: Location, history: History) {
-  let pending: ReturnType<typeof readViewParams> | null = readViewParams(location.search, location.pathname);
+  let pending: ReturnType<typeof readViewParams> | null = readViewParams(
+    location.search,
+    location.pathname,
+    BASE,
+  );
   let competitionChosen = false;
   let fallbacks: Fallback[] = [];
 
@@ -53,8 +66,8 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
   const write = () => {
     if (pending) return; // a link being applied writes its own URL
     const state = store.getState();
-    const { path, named } = pagePath(state, location.pathname);
-    const search = writeViewParams(currentView(state), location.search, named);
+    const { path, named, langInPage } = pagePath(state, location.pathname);
+    const search = writeViewParams(currentView(state, langInPage), location.search, named);
     if (search !== location.search || path !== location.pathname) {
       if (replace) history.replaceState(null, '', `${path}${search}`);
       else history.pushState(null, '', `${path}${search}`);
@@ -111,7 +124,7 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
       if (link.rawView && link.rawView !== link.view) fallbacks.push({ field: 'view', value: link.rawView });
       const target = known ? link.competition : (state.index.entries[0]?.id ?? null);
       state.setEmbed(link.embed);
-      state.setLang(isLang(link.lang) ? link.lang : pickLanguage(navigator.languages ?? []));
+      state.setLang(isLang(link.lang) ? link.lang : browserLang());
       state.showView(link.view);
       if (target && target !== state.competitionId) state.showCompetition(target); // start-app.ts loads it
     }
@@ -139,7 +152,7 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
 
   const onPopState = () => {
     replace = false; // it was for the entry just left
-    pending = readViewParams(location.search, location.pathname);
+    pending = readViewParams(location.search, location.pathname, BASE);
     competitionChosen = false;
     resolve();
   };

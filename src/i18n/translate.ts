@@ -1,15 +1,15 @@
 // Looking up UI strings, and dates and numbers through Intl, in the chosen language.
 import { en, type MessageKey, type Messages } from './en.ts';
+import type { Lang } from './languages.ts';
 
 // English ships with the page; the other languages load when chosen (a few KiB each).
-export const LANGUAGES = [
-  { id: 'en', name: 'English', load: () => Promise.resolve(en as Messages) },
+export const LANGUAGES: readonly { id: Lang; name: string; load: () => Promise<Messages> }[] = [
+  { id: 'en', name: 'English', load: () => Promise.resolve(en) },
   { id: 'es', name: 'Español', load: () => import('./es.ts').then((m) => m.es) },
   { id: 'pt', name: 'Português', load: () => import('./pt.ts').then((m) => m.pt) },
   { id: 'fr', name: 'Français', load: () => import('./fr.ts').then((m) => m.fr) },
-] as const;
+];
 
-export type Lang = (typeof LANGUAGES)[number]['id'];
 export type Params = Readonly<Record<string, string | number>>;
 
 export interface Translator {
@@ -18,18 +18,6 @@ export interface Translator {
   /** A date (yyyy-mm-dd) in the language's long or short form; dates are local match dates. */
   date: (iso: string, style?: 'long' | 'short') => string;
   number: (value: number) => string;
-}
-
-export const isLang = (value: string | null | undefined): value is Lang =>
-  LANGUAGES.some((l) => l.id === value);
-
-/** The first supported language among the browser's preferences ("pt-BR" → "pt"), else English. */
-export function pickLanguage(preferences: readonly string[]): Lang {
-  for (const preference of preferences) {
-    const base = preference.toLowerCase().split('-')[0];
-    if (isLang(base)) return base;
-  }
-  return 'en';
 }
 
 const loaded = new Map<Lang, Messages>([['en', en]]);

@@ -19,7 +19,8 @@ import {
 } from '../domain/progression.ts';
 import { labelTeams } from '../domain/team-labels.ts';
 import type { Competition, Stage, TeamId, TieId } from '../domain/types.ts';
-import { translator, type Lang } from '../i18n/translate.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { translator } from '../i18n/translate.ts';
 import { DEFAULT_SIZES, layoutBracket, type BracketLayout } from '../layout/layout-bracket.ts';
 import { presentBracket, type BracketWords } from '../present/bracket-words.ts';
 import { presentTie, type HypotheticalMarks, type TieContext, type TieView } from '../present/tie-view.ts';

@@ -6,7 +6,8 @@ import type { DataIssue } from '../data/issues.ts';
 import type { CompetitionStorage, SaveError } from '../data/persist-competitions.ts';
 import type { TeamIndexEntry } from '../domain/team-index.ts';
 import type { Competition, CompetitionIndexEntry, StageId, TeamId, TieId } from '../domain/types.ts';
-import { loadLanguage, type Lang } from '../i18n/translate.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { loadLanguage } from '../i18n/translate.ts';
 import type { Fallback, ViewMode } from './view-url.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';

@@ -22,12 +22,18 @@ export interface ViewParams {
 
 /**
  * A shipped competition has a page of its own, `<base>c/<id>/`, prerendered at build; the default
- * one is also `<base>` itself. Any other view of the data (a competition added in this browser, the
- * bench's ?synthetic=) is drawn in the browser on the page the build leaves empty, `<base>app/`.
+ * one is also `<base>` itself. Each is also prerendered in every language, under `<base><lang>/`
+ * (`/es/c/<id>/`, `/es/`): a link in a language shows that language from its first frame. Any other
+ * view of the data (a competition added in this browser, the bench's ?synthetic=) is drawn in the
+ * browser on the page the build leaves empty, `<base>app/`.
  */
-export function competitionPath(id: string, base: string): string {
-  return `${base}c/${encodeURIComponent(id)}/`;
+export function competitionPath(id: string, base: string, lang: string | null = null): string {
+  return `${homePath(base, lang)}c/${encodeURIComponent(id)}/`;
 }
+
+/** The default competition's page: `<base>`, or `<base><lang>/`. */
+export const homePath = (base: string, lang: string | null = null): string =>
+  lang ? `${base}${lang}/` : base;
 
 export const appPath = (base: string): string => `${base}app/`;
 
@@ -36,8 +42,21 @@ const competitionInPath = (pathname: string) => {
   return match ? decodeURIComponent(match[1]!) : null;
 };
 
-/** Reads the view from a page's path and query string; values are checked later against the data. */
-export function readViewParams(search: string, pathname = '/'): ViewParams & { rawView: string | null } {
+/** The language a page's path is in (`<base><lang>/…`), unchecked; null for a page without one. */
+export function langInPath(pathname: string, base: string): string | null {
+  if (!pathname.startsWith(base)) return null;
+  return /^([a-z]{2})\//.exec(pathname.slice(base.length))?.[1] ?? null;
+}
+
+/**
+ * Reads the view from a page's path and query string (a `lang` parameter before the path's
+ * language); values are checked later against the data.
+ */
+export function readViewParams(
+  search: string,
+  pathname = '/',
+  base = '/',
+): ViewParams & { rawView: string | null } {
   const params = new URLSearchParams(search);
   const rawView = params.get('view');
   return {
@@ -49,7 +68,7 @@ export function readViewParams(search: string, pathname = '/'): ViewParams & { r
     team: params.get('team'),
     view: VIEW_MODES.find((mode) => mode === rawView) ?? 'bracket',
     rawView,
-    lang: params.get('lang'),
+    lang: params.get('lang') ?? langInPath(pathname, base),
     embed: params.get('embed') === '1',
   };
 }

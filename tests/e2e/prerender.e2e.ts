@@ -27,6 +27,15 @@ const cardBoxes = (page: Page, selector = 'svg.bracket rect.card') =>
     }),
   );
 
+/** The same cards in the same places, to a tenth of a pixel (CSS scales the built drawing). */
+function expectSameBoxes(after: Awaited<ReturnType<typeof cardBoxes>>, before: typeof after) {
+  expect(after.map((box) => box.id)).toEqual(before.map((box) => box.id));
+  after.forEach((box, i) => {
+    for (const key of ['x', 'y', 'width', 'height'] as const)
+      expect(box[key]).toBeCloseTo(before[i]![key], 1);
+  });
+}
+
 /**
  * Opens `path` with React and the app's components held back until `release()`: the page stays as
  * the build wrote it, and main.ts has run.
@@ -43,6 +52,30 @@ async function openWithReactHeld(path: string, viewport?: { width: number; heigh
       }),
   });
   return { ...opened, release };
+}
+
+/**
+ * Opens the 2024 Libertadores page at `path` and lets React take it over: the same <svg>, every card
+ * where the build put it.
+ */
+async function takeOver(path: string) {
+  const { page, errors, release } = await openWithReactHeld(path);
+  await page.locator('svg.bracket [data-tie-id="C2"]').waitFor();
+  const before = await cardBoxes(page);
+  expect(before).toHaveLength(15);
+  await page.evaluate(
+    () => ((document.querySelector('svg.bracket') as unknown as { built: boolean }).built = true),
+  );
+  release();
+  await appMounted(page);
+  // The zoom is shown once the bracket's handle has the drawing.
+  await expect.poll(() => page.locator('section.bracket-frame [aria-live]').textContent()).toMatch(/^\d+%$/);
+  const svg = page.locator('svg.bracket');
+  expect(await svg.count()).toBe(1);
+  expect(await page.locator('[data-layout="phone"]').count()).toBe(0);
+  expect(await svg.evaluate((el) => (el as unknown as { built?: boolean }).built)).toBe(true);
+  expectSameBoxes(await cardBoxes(page), before);
+  return { page, errors };
 }
 
 describe('prerendered pages', () => {
@@ -76,31 +109,7 @@ describe('prerendered pages', () => {
   });
 
   it('is taken over by React with the same drawing, every tie in the same place', async () => {
-    const { page, errors, release } = await openWithReactHeld('/c/libertadores-2024-qualifying/');
-    await page.locator('svg.bracket [data-tie-id="C2"]').waitFor();
-    const before = await cardBoxes(page);
-    expect(before).toHaveLength(15);
-    await page.evaluate(
-      () => ((document.querySelector('svg.bracket') as unknown as { built: boolean }).built = true),
-    );
-
-    release();
-    await appMounted(page);
-    // The zoom is shown once the bracket's handle has the drawing.
-    await expect
-      .poll(() => page.locator('section.bracket-frame [aria-live]').textContent())
-      .toMatch(/^\d+%$/);
-    const svg = page.locator('svg.bracket');
-    expect(await svg.count()).toBe(1);
-    expect(await page.locator('[data-layout="phone"]').count()).toBe(0);
-    expect(await svg.evaluate((el) => (el as unknown as { built?: boolean }).built)).toBe(true);
-    const after = await cardBoxes(page);
-    expect(after.map((box) => box.id)).toEqual(before.map((box) => box.id));
-    after.forEach((box, i) => {
-      for (const key of ['x', 'y', 'width', 'height'] as const)
-        expect(box[key]).toBeCloseTo(before[i]![key], 1);
-    });
-
+    const { page, errors } = await takeOver('/c/libertadores-2024-qualifying/');
     await page.locator('[data-tie-id="C2"]').click();
     await expect
       .poll(() => page.getByRole('dialog').getByTestId('leg-score').allTextContents())
@@ -181,6 +190,54 @@ describe('prerendered pages', () => {
   });
 });
 
+describe('pages in each language', () => {
+  const ES = '/es/c/libertadores-2024-qualifying/';
+
+  it('show the bracket in their language before any script, and React keeps the drawing', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 800 },
+    });
+    const noScript = await context.newPage();
+    await noScript.goto(url(ES));
+    expect(await noScript.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect((await noScript.locator('svg.bracket .heading').allTextContents())[0]).toBe('Primera fase');
+    expect(await noScript.locator('svg.bracket rect.card').count()).toBe(15);
+    await context.close();
+
+    const { page, errors } = await takeOver(ES);
+    await page.locator('[data-tie-id="C2"]').click();
+    await expect
+      .poll(() => page.getByRole('dialog').getByTestId('leg-score').allTextContents())
+      .toEqual(['Nacional (PAR) 1–0 Atlético Nacional', 'Atlético Nacional 0–3 Nacional (PAR)']);
+    expect(await page.getByRole('dialog').getByRole('button', { name: 'Cerrar' }).count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe(ES);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("send a reader from a page without a language to the one in their browser's", async () => {
+    const context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url('/c/caf-cc-2023-24-qualifying/?tie=R1-03'));
+    await appMounted(page);
+    expect(new URL(page.url()).pathname).toBe('/pt/c/caf-cc-2023-24-qualifying/');
+    expect(new URL(page.url()).search).toBe('?tie=R1-03');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('pt');
+    expect((await page.locator('svg.bracket .heading').allTextContents())[0]).toBe('Primeira rodada');
+    // A language asked for stays, in the path once the app writes the link.
+    await page.goto(url('/c/caf-cc-2023-24-qualifying/?lang=en'));
+    await appMounted(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/en/c/caf-cc-2023-24-qualifying/');
+    await page.reload();
+    await appMounted(page);
+    expect(new URL(page.url()).pathname).toBe('/en/c/caf-cc-2023-24-qualifying/');
+    expect(await page.getByLabel('Competition').count()).toBe(1);
+    await context.close();
+  });
+});
+
 describe('link previews', () => {
   const meta = (html: string, key: string) =>
     new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? null;
@@ -208,6 +265,29 @@ describe('link previews', () => {
       expect(html).not.toMatch(/modulepreload[^>]*\/assets\/(boot|mount-app)-/);
     },
   );
+
+  it.each(
+    ENTRIES.flatMap((entry, i) =>
+      ['en', 'es', 'pt', 'fr'].flatMap((lang) => [
+        [`/${lang}/c/${entry.id}/`, entry, lang] as const,
+        ...(i === 0 ? [[`/${lang}/`, entry, lang] as const] : []),
+      ]),
+    ),
+  )('%s is in its language, with its preview image', async (path, entry, lang) => {
+    const html = await (await fetch(url(path))).text();
+    expect(html).toContain(`<html lang="${lang}">`);
+    expect(meta(html, 'og:title')).toBe(`${entry.name} · Llave`);
+    expect(meta(html, 'description')).toContain(String(tieIds(entry).length));
+    const english = meta(await (await fetch(url(`/c/${entry.id}/`))).text(), 'description');
+    if (lang === 'en') expect(meta(html, 'description')).toBe(english);
+    else expect(meta(html, 'description')).not.toBe(english);
+    const image = meta(html, 'og:image');
+    expect(image).toBe(lang === 'en' ? `/og/${entry.id}.png` : `/og/${entry.id}-${lang}.png`);
+    const response = await fetch(url(image!));
+    expect(response.headers.get('content-type')).toMatch(/image\/png/);
+    const png = PNG.sync.read(Buffer.from(await response.arrayBuffer()));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+  });
 
   it("preloads the app's chunks on the page that draws everything in the browser", async () => {
     const html = await (await fetch(url('/app/'))).text();

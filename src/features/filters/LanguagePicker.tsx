@@ -1,4 +1,5 @@
-import { isLang, LANGUAGES } from '../../i18n/translate.ts';
+import { isLang } from '../../i18n/languages.ts';
+import { LANGUAGES } from '../../i18n/translate.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { useT } from '../use-translator.ts';
 
