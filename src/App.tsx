@@ -186,7 +186,10 @@ function CompetitionView() {
   }
   return (
     <>
-      <div className={`min-w-0 flex-1 ${view === 'bracket' ? 'sm:min-h-[420px]' : 'lg:overflow-y-auto'}`}>
+      {/* relative: the scrolling views' screen-reader text (sr-only, absolute) scrolls with them. */}
+      <div
+        className={`relative min-w-0 flex-1 ${view === 'bracket' ? 'sm:min-h-[420px]' : 'lg:overflow-y-auto'}`}
+      >
         <Suspense fallback={<p className="text-muted">{t('app.loading')}</p>}>
           {/* Both while the screen is not known (a page rendered at build), the wide one first. */}
           {view === 'bracket' && phone !== true && <BracketView />}

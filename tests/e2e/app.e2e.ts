@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browser, openApp, screenshot } from './browser.ts';
+import { VIEW_READY, browser, openApp, screenshot } from './browser.ts';
 
 const COMPETITIONS = [
   {
@@ -270,6 +270,20 @@ describe('the bracket in Chromium', () => {
     await expect.poll(() => page.locator('svg.bracket').getAttribute('viewBox')).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('scrolls a long draw inside its view, the page staying put', async () => {
+    const { page, errors } = await openApp(browser, '/c/caf-cc-2023-24-qualifying/?view=draw');
+    await page.locator(VIEW_READY.Draw).first().waitFor();
+    await page.mouse.move(640, 500);
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 800);
+    const scroller = page.locator('main > div').first();
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+    // The header and controls stay on screen: the window itself does not scroll.
+    expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight])).toEqual([
+      0, 800,
+    ]);
+    expect(errors).toEqual([]);
   });
 
   it('highlights a team path from the search box', async () => {
