@@ -136,4 +136,18 @@ describe('bracket', () => {
     expect(document.activeElement).toBe(focused);
     expect(container.querySelectorAll('#tie-panel-title')).toHaveLength(0);
   });
+  it('lists a one-match final with one score column, and counts its one tie', async () => {
+    window.history.replaceState(null, '', '/c/ucl-2024-25-knockout/?view=list&lang=es');
+    renderApp();
+    const final = await screen.findByRole('table', { name: /^Final/ });
+    expect(final.querySelector('caption')).toHaveTextContent('Final1 serie');
+    expect(within(final).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      'Serie',
+      'Partido',
+      'Resultado',
+    ]);
+    const roundOf16 = screen.getByRole('table', { name: /^Octavos de final/ });
+    expect(roundOf16.querySelector('caption')).toHaveTextContent('8 series');
+    expect(within(roundOf16).getAllByRole('columnheader')).toHaveLength(5);
+  });
 });

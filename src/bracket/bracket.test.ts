@@ -65,6 +65,18 @@ describe('the bracket', () => {
     );
   });
 
+  it("keys each stage's score columns, and gives a one-match final's names the room of its legs", () => {
+    const ucl = shippedCompetition('ucl-2024-25-knockout.json');
+    const { svg, bracket, model, tie } = setup(ucl);
+    bracket.update(model());
+    const keys = [...svg.querySelectorAll('text.legs-heading')].map((text) => text.textContent);
+    expect(keys).toEqual([...Array(keys.length - 1).fill('1st · 2nd · Agg'), 'Score']);
+    expect(keys.length).toBe(ucl.stages.length);
+    // The final's names run on over the leg columns it does not have.
+    const names = [...tie('F-01')!.querySelectorAll('text.name')].map((text) => text.textContent);
+    expect(names).toEqual(['Paris Saint-Germain FC', 'FC Internazionale Milano']);
+  });
+
   it('keeps only the filtered stage, reusing each tie node by its id', () => {
     const { bracket, model, tie, ids } = setup();
     bracket.update(model());

@@ -43,9 +43,10 @@ export function drawCardText(
   const texts = detail.children;
   texts[0]!.textContent = tieId;
   const cut: { slot: 0 | 1; label: string; row: string }[] = [];
+  const limits = geometry.maxName[view.legs.length === 1 ? 'single' : 'legs'];
   view.sides.forEach((team, slot) => {
     const row = `${team.winner ? ' winner' : ''}${team.id === highlightedTeam ? ' path-team' : ''}`;
-    const max = team.winner ? geometry.maxName.winner : geometry.maxName.plain;
+    const max = team.winner ? limits.winner : limits.plain;
     if (team.label.length > max) cut.push({ slot: slot as 0 | 1, label: team.label, row });
     const values = [
       team.country,

@@ -131,7 +131,7 @@ export function drawStructure(layers: Layers, next: BracketModel, animate: boole
     .attr('x', (d) => d.x + sizes.cardWidth - 12)
     .attr('y', sizes.top - 8)
     .attr('text-anchor', 'end')
-    .text(words.legs);
+    .text((d) => words.legs.get(d.stageId ?? '') ?? '');
 
   layers.connectors.attr('d', layout.connectors.map((c) => c.path).join(''));
 

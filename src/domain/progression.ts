@@ -15,6 +15,10 @@ export interface Feed {
   slot: 0 | 1;
 }
 
+/** A stage played as single matches (a final, a one-off round): every tie has one leg. */
+export const isSingleMatchStage = (stage: Pick<Stage, 'ties'>): boolean =>
+  stage.ties.length > 0 && stage.ties.every((tie) => tie.legs.length === 1);
+
 /** Ties by id, with their stage. */
 export function indexTies(competition: Pick<Competition, 'stages'>): Map<TieId, TieRef> {
   const index = new Map<TieId, TieRef>();

@@ -21,6 +21,6 @@ describe('cardGeometry at the default sizes (a 280 × 74 card)', () => {
 
   it('gives a cut name the row’s band to be shown in full, clear of the country code', () => {
     expect(g.nameBand(0)).toEqual({ x: 40, y: 20, width: 236, height: 24 });
-    expect(g.maxName).toEqual({ plain: 20, winner: 18 });
+    expect(g.maxName).toEqual({ legs: { plain: 20, winner: 18 }, single: { plain: 27, winner: 24 } });
   });
 });

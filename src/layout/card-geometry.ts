@@ -19,8 +19,11 @@ export interface RowGeometry {
 export interface CardGeometry {
   code: { x: number; y: number };
   rows: readonly [RowGeometry, RowGeometry];
-  /** Longest name shown in full; a bold (winning) name is wider, so cut two characters sooner. */
-  maxName: { plain: number; winner: number };
+  /**
+   * Longest name shown in full; a bold (winning) name is wider, so cut sooner. A single match's card
+   * has no leg columns, so its names run on to the score.
+   */
+  maxName: Record<'legs' | 'single', { plain: number; winner: number }>;
   /** The soft square behind a home side's goals in one leg. */
   homeMark: (slot: 0 | 1, leg: 0 | 1) => { x: number; y: number; size: number };
   /** The badge at the top right for a text of `length` characters. */
@@ -50,7 +53,7 @@ export function cardGeometry(sizes: BracketSizes): CardGeometry {
   return {
     code: { x: 10, y: 14 },
     rows: [row(0), row(1)],
-    maxName: { plain: 20, winner: 18 },
+    maxName: { legs: { plain: 20, winner: 18 }, single: { plain: 27, winner: 24 } },
     homeMark: (slot, leg) => ({
       x: goals[leg] - MARK / 2,
       y: slotCentre(sizes, slot) - MARK / 2,

@@ -2,6 +2,7 @@
 // aggregate and how it was decided. In step with the stage filter, the team search and the selected tie;
 // the best way to read the bracket with a screen reader.
 import { useRef } from 'react';
+import { isSingleMatchStage } from '../../domain/progression.ts';
 import type { Competition, Stage } from '../../domain/types.ts';
 import type { Translator } from '../../i18n/translate.ts';
 import type { LegView, TieView } from '../../present/tie-view.ts';
@@ -9,6 +10,7 @@ import { score, stageName } from '../../present/words.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { tieViews } from '../../store/derived.ts';
 import { selectHighlightedTies, selectVisibleStages } from '../../store/selectors.ts';
+import { counted } from '../../ui/rich.tsx';
 import { useT } from '../use-translator.ts';
 import { useTieFocusWithin } from '../view-handles.tsx';
 
@@ -27,6 +29,11 @@ export function TieTables({ competition }: { competition: Competition }) {
 }
 
 function StageTable({ competition, stage, t }: { competition: Competition; stage: Stage; t: Translator }) {
+  // A stage of single matches (a final) has one score column: the match's.
+  const single = isSingleMatchStage(stage);
+  const columns = single
+    ? (['list.tie', 'tie.match', 'list.outcome'] as const)
+    : (['list.tie', 'tie.firstLeg', 'tie.secondLeg', 'list.aggregate', 'list.outcome'] as const);
   return (
     <section
       aria-labelledby={`list-${stage.id}`}
@@ -36,24 +43,22 @@ function StageTable({ competition, stage, t }: { competition: Competition; stage
         <caption id={`list-${stage.id}`} className="px-4 pt-3 pb-2 text-left text-base font-semibold">
           {stageName(stage, t)}
           <span className="ml-2 text-sm font-normal text-muted">
-            {t('list.ties', { count: stage.ties.length })}
+            {counted(t, 'list.ties', stage.ties.length)}
           </span>
         </caption>
         <thead className="border-y border-line bg-raised text-xs text-muted uppercase">
           <tr>
-            {(['list.tie', 'tie.firstLeg', 'tie.secondLeg', 'list.aggregate', 'list.outcome'] as const).map(
-              (key) => (
-                <th key={key} scope="col" className="px-4 py-2">
-                  {t(key)}
-                </th>
-              ),
-            )}
+            {columns.map((key) => (
+              <th key={key} scope="col" className="px-4 py-2">
+                {t(key)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {stage.ties.map((tie) => {
             const view = tieViews(competition, t.lang)(tie.id);
-            return view && <TieRow key={tie.id} view={view} t={t} />;
+            return view && <TieRow key={tie.id} view={view} single={single} t={t} />;
           })}
         </tbody>
       </table>
@@ -72,7 +77,7 @@ function LegCell({ leg, t }: { leg: LegView; t: Translator }) {
   );
 }
 
-function TieRow({ view, t }: { view: TieView; t: Translator }) {
+function TieRow({ view, single, t }: { view: TieView; single: boolean; t: Translator }) {
   const { tie, outcome } = view;
   const selected = useAppStore((s) => s.tieId === tie.id);
   const highlighted = useAppStore(selectHighlightedTies);
@@ -101,10 +106,14 @@ function TieRow({ view, t }: { view: TieView; t: Translator }) {
         </button>
       </th>
       <td className="px-4 py-2">{first ? <LegCell leg={first} t={t} /> : t('tie.notPlayed')}</td>
-      <td className="px-4 py-2">
-        {second ? <LegCell leg={second} t={t} /> : first ? '—' : t('tie.notPlayed')}
-      </td>
-      <td className="px-4 py-2 tabular-nums">{aggregate}</td>
+      {!single && (
+        <>
+          <td className="px-4 py-2">
+            {second ? <LegCell leg={second} t={t} /> : first ? '—' : t('tie.notPlayed')}
+          </td>
+          <td className="px-4 py-2 tabular-nums">{aggregate}</td>
+        </>
+      )}
       <td className="px-4 py-2">
         {view.hypothetical && (
           <span className="mr-1 text-xs font-semibold uppercase">{t('badge.whatIf')}</span>

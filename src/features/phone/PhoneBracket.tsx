@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import type { Competition } from '../../domain/types.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { sortedStages, tieViews } from '../../store/derived.ts';
+import { scoreKey } from '../../present/bracket-words.ts';
 import { stageName } from '../../present/words.ts';
 import { useT } from '../use-translator.ts';
 import { useTieFocusWithin } from '../view-handles.tsx';
@@ -81,7 +82,7 @@ export function PhoneBracket({ competition }: { competition: Competition }) {
           <span className="inline-block h-3 w-3 rounded-sm bg-accent-soft" aria-hidden="true" />
           {t('bracket.legendHome')}
         </span>
-        <span>{t('bracket.legs')}</span>
+        <span>{scoreKey(stage, t)}</span>
       </p>
       <ul ref={list} className="flex flex-col gap-2">
         {stage.ties.map((tie) => {
