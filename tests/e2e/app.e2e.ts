@@ -286,6 +286,30 @@ describe('the bracket in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens the export menu inside the screen, in a language with long names too', async () => {
+    for (const [path, name, width] of [
+      ['/c/libertadores-2024-qualifying/?lang=fr', 'Exporter', 1280],
+      ['/c/ucl-2024-25-knockout/', 'Export', 1024],
+    ] as const) {
+      const { page, errors } = await openApp(browser, path, { width, height: 800 });
+      const button = page.getByRole('button', { name });
+      await button.click();
+      const menu = page.locator(`#${await button.getAttribute('aria-controls')}`);
+      const box = (await menu.boundingBox())!;
+      expect(box.x, path).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, path).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(width);
+      // Each item's words fit its row: none wraps over the next.
+      for (const item of await menu.getByRole('button').all()) {
+        const { height } = (await item.boundingBox())!;
+        expect(await item.evaluate((el) => el.scrollHeight <= el.clientHeight), path).toBe(true);
+        expect(height).toBeGreaterThanOrEqual(36);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('highlights a team path from the search box', async () => {
     const { page } = await openApp(browser);
     await page.locator('[data-tie-id="C2"]').waitFor();

@@ -178,7 +178,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
       <div
         id={menuId}
         hidden={!open}
-        className="absolute left-0 z-40 mt-1 w-60 max-sm:top-full max-sm:right-0 max-sm:w-auto rounded-md border border-line bg-surface p-1 shadow-lg"
+        className="absolute right-0 z-40 mt-1 w-72 max-sm:top-full max-sm:left-0 max-sm:w-auto rounded-md border border-line bg-surface p-1 shadow-lg"
       >
         <ul className="flex flex-col">
           {ITEMS.map((item) => {
@@ -198,7 +198,7 @@ export function ExportMenu({ competition }: { competition: Competition }) {
                   disabled={missing !== null}
                   aria-describedby={missing ?? undefined}
                   onClick={() => void run(item.action)}
-                  className="h-11 w-full rounded sm:h-9 px-3 text-left text-sm text-ink hover:bg-raised disabled:cursor-not-allowed disabled:text-faint disabled:hover:bg-transparent"
+                  className="min-h-11 w-full rounded sm:min-h-9 px-3 py-1.5 text-left text-sm leading-snug text-ink hover:bg-raised disabled:cursor-not-allowed disabled:text-faint disabled:hover:bg-transparent"
                 >
                   {t(item.label)}
                 </button>
