@@ -141,13 +141,20 @@ describe('bracket', () => {
     renderApp();
     const final = await screen.findByRole('table', { name: /^Final/ });
     expect(final.querySelector('caption')).toHaveTextContent('Final1 serie');
-    expect(within(final).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      'Serie',
-      'Partido',
-      'Resultado',
-    ]);
+    expect(
+      within(final)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Serie', 'Partido', 'Resultado']);
     const roundOf16 = screen.getByRole('table', { name: /^Octavos de final/ });
     expect(roundOf16.querySelector('caption')).toHaveTextContent('8 series');
     expect(within(roundOf16).getAllByRole('columnheader')).toHaveLength(5);
+  });
+  it('says when a competition has no data notes', async () => {
+    window.history.replaceState(null, '', '/c/ucl-2024-25-knockout/?view=notes');
+    renderApp();
+    const notes = (await screen.findByRole('heading', { name: 'Data notes' })).closest('section')!;
+    expect(within(notes).getByText('No data notes for this competition.')).toBeInTheDocument();
+    expect(within(notes).queryAllByRole('listitem')).toHaveLength(0);
   });
 });

@@ -167,6 +167,7 @@ export const en = {
   'notes.title': 'Data notes',
   'notes.intro':
     'Where the source article and the verified facts disagree, the facts win; each difference is listed here.',
+  'notes.none': 'No data notes for this competition.',
   'notes.tie': 'Tie {tie}',
   'notes.competition': 'Competition',
   'list.ties.one': '{count} tie',

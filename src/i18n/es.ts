@@ -94,6 +94,7 @@ export const es: Messages = {
   'notes.title': 'Notas sobre los datos',
   'notes.intro':
     'Donde el artículo de origen y los hechos verificados no coinciden, prevalecen los hechos; cada diferencia figura aquí.',
+  'notes.none': 'Esta competición no tiene notas sobre los datos.',
   'notes.tie': 'Serie {tie}',
   'notes.competition': 'Competición',
   'list.ties.one': '{count} serie',

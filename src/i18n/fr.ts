@@ -94,6 +94,7 @@ export const fr: Messages = {
   'notes.title': 'Notes sur les données',
   'notes.intro':
     'Quand l’article source et les faits vérifiés divergent, les faits l’emportent\u00a0; chaque différence figure ici.',
+  'notes.none': 'Cette compétition n’a aucune note sur les données.',
   'notes.tie': 'Confrontation {tie}',
   'notes.competition': 'Compétition',
   'list.ties.one': '{count} confrontation',

@@ -94,6 +94,7 @@ export const pt: Messages = {
   'notes.title': 'Notas sobre os dados',
   'notes.intro':
     'Onde o artigo de origem e os fatos verificados divergem, valem os fatos; cada diferença está listada aqui.',
+  'notes.none': 'Esta competição não tem notas sobre os dados.',
   'notes.tie': 'Confronto {tie}',
   'notes.competition': 'Competição',
   'list.ties.one': '{count} confronto',

@@ -32,6 +32,7 @@ export function NotesView({ competition }: { competition: Competition }) {
     <section className="rounded-lg border border-line bg-surface p-4">
       <h2 className="text-lg font-semibold">{t('notes.title')}</h2>
       <p className="mb-3 text-sm text-muted">{t('notes.intro')}</p>
+      {competition.notes.length === 0 && <p className="text-sm">{t('notes.none')}</p>}
       <ul className="flex flex-col divide-y divide-line">
         {competition.notes.map((note) => (
           <li key={note.id} className="py-2 text-sm">
