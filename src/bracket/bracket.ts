@@ -11,7 +11,7 @@ import type { Selection } from 'd3-selection';
 import type { TieState } from '../domain/as-of.ts';
 import type { TeamId, TieId } from '../domain/types.ts';
 import { cardGeometry, type CardGeometry } from '../layout/card-geometry.ts';
-import { cardsInView, type Viewport } from '../layout/cull.ts';
+import { cardsInView, DETAIL_SCALE, type Viewport } from '../layout/cull.ts';
 import type { BracketLayout, BracketSizes } from '../layout/layout-bracket.ts';
 import { navigate, type NavigationKey } from '../layout/navigate.ts';
 import type { BracketWords } from '../present/bracket-words.ts';
@@ -226,7 +226,9 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
         previous.words !== next.words;
       // A new layout is fitted first, so that only the text of the cards on screen is drawn.
       const adopted = !previous && foundLayers ? bindStructure(layers, next) : null;
-      if (adopted && kept) viewport = panZoom.keep(kept.transform, whole(next.layout), START_SCALE);
+      // A drawing CSS shrank below a readable zoom (a narrow frame) opens as a drawn one would.
+      if (adopted && kept && kept.transform.k >= DETAIL_SCALE)
+        viewport = panZoom.keep(kept.transform, whole(next.layout), START_SCALE);
       else if (previous?.layout !== next.layout)
         viewport = panZoom.fit(whole(next.layout), false, START_SCALE);
       kept = null;

@@ -167,6 +167,19 @@ describe('prerendered pages', () => {
     await page.close();
   });
 
+  it('opens a drawing CSS shrank below a readable zoom (a portrait tablet) at a readable one', async () => {
+    const { page, errors } = await openApp(browser, '/c/ucl-2024-25-knockout/', { width: 768, height: 1024 });
+    await expect.poll(() => page.locator('section.bracket-frame [aria-live]').textContent()).toBe('50%');
+    // The cards in view keep their text: the first round's first card reads in full.
+    expect(await page.locator('svg.bracket g.detail').count()).toBeGreaterThan(10);
+    expect(
+      await page
+        .locator('svg.bracket rect.card[data-tie-id="KPO-03"] ~ g.detail text.name')
+        .allTextContents(),
+    ).toEqual(['Juventus FC', 'PSV']);
+    expect(errors).toEqual([]);
+  });
+
   it('does not show the built page under a link to another layout', async () => {
     const { page, errors, release } = await openWithReactHeld('/c/libertadores-2024-qualifying/?embed=1');
     await page.waitForFunction(() => performance.getEntriesByName('app-start').length > 0);
