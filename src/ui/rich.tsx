@@ -4,6 +4,19 @@ import { Fragment, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/en.ts';
 import type { Translator } from '../i18n/translate.ts';
 
+/** `text` with each score in it ("3–2") kept on one line: a line may break after an en dash. */
+export function unbrokenScores(text: string): ReactNode {
+  return text.split(/(\d+–\d+)/).map((part, i) =>
+    i % 2 === 0 ? (
+      part
+    ) : (
+      <span key={i} className="whitespace-nowrap">
+        {part}
+      </span>
+    ),
+  );
+}
+
 /** The message `key` with each `{name}` replaced by `nodes[name]` (text from data stays text). */
 export function rich(t: Translator, key: MessageKey, nodes: Readonly<Record<string, ReactNode>>): ReactNode {
   // Without params, the translator leaves every placeholder in place.

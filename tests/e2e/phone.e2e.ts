@@ -140,6 +140,31 @@ describe.each(PHONES)('a $width×$height phone', (viewport) => {
     expect(errors).toEqual([]);
   });
 
+  it('lists ties in readable columns, each score on one line, the table scrolling in its box', async () => {
+    const { page, errors } = await openApp(browser, '/c/libertadores-2024-qualifying/?view=list', viewport);
+    await page.locator(VIEW_READY.List).first().waitFor();
+    // Every leg's score ("1–0") is on one line: the en dash may break a line in a narrow column.
+    const split = await page.locator('main tbody').evaluateAll((bodies) =>
+      bodies.flatMap((body) => {
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        const found: string[] = [];
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          for (const match of (text.textContent ?? '').matchAll(/\d+–\d+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) found.push(text.parentElement!.closest('td')!.textContent!);
+          }
+        }
+        return found;
+      }),
+    );
+    expect(split).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.width);
+    expect(errors).toEqual([]);
+  });
+
   it('opens a tapped tie as a bottom sheet, and closes it', async () => {
     const { page, errors } = await openPhone(
       viewport,

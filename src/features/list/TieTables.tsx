@@ -10,7 +10,7 @@ import { score, stageName } from '../../present/words.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { tieViews } from '../../store/derived.ts';
 import { selectHighlightedTies, selectVisibleStages } from '../../store/selectors.ts';
-import { counted } from '../../ui/rich.tsx';
+import { counted, unbrokenScores } from '../../ui/rich.tsx';
 import { useT } from '../use-translator.ts';
 import { useTieFocusWithin } from '../view-handles.tsx';
 
@@ -39,7 +39,8 @@ function StageTable({ competition, stage, t }: { competition: Competition; stage
       aria-labelledby={`list-${stage.id}`}
       className="overflow-x-auto rounded-lg border border-line bg-surface"
     >
-      <table className="w-full border-collapse text-left text-sm">
+      {/* On a phone the table keeps readable columns and scrolls sideways in its section. */}
+      <table className="w-full border-collapse text-left text-sm max-sm:min-w-[40rem]">
         <caption id={`list-${stage.id}`} className="px-4 pt-3 pb-2 text-left text-base font-semibold">
           {stageName(stage, t)}
           <span className="ml-2 text-sm font-normal text-muted">
@@ -69,7 +70,7 @@ function StageTable({ competition, stage, t }: { competition: Competition; stage
 function LegCell({ leg, t }: { leg: LegView; t: Translator }) {
   return (
     <>
-      {leg.summary}
+      {unbrokenScores(leg.summary)}
       {leg.hypothetical && (
         <span className="ml-1 text-xs font-semibold uppercase">({t('whatIf.hypothetical')})</span>
       )}
@@ -111,14 +112,14 @@ function TieRow({ view, single, t }: { view: TieView; single: boolean; t: Transl
           <td className="px-4 py-2">
             {second ? <LegCell leg={second} t={t} /> : first ? '—' : t('tie.notPlayed')}
           </td>
-          <td className="px-4 py-2 tabular-nums">{aggregate}</td>
+          <td className="px-4 py-2 whitespace-nowrap tabular-nums">{aggregate}</td>
         </>
       )}
       <td className="px-4 py-2">
         {view.hypothetical && (
           <span className="mr-1 text-xs font-semibold uppercase">{t('badge.whatIf')}</span>
         )}
-        {view.sentence}
+        {unbrokenScores(view.sentence)}
         {/* As the screen-reader sentence: a decided tie's sentence says it already. */}
         {view.state !== 'decided' && (
           <span className="ml-1 text-xs text-muted">({t(`state.${view.state}`)})</span>
