@@ -66,7 +66,8 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
             id="tie-panel-title"
             ref={headingRef}
             tabIndex={-1}
-            className="mt-1 text-lg leading-snug font-semibold"
+            // Focused when the panel opens, for screen readers; a heading is not a control to ring.
+            className="mt-1 text-lg leading-snug font-semibold outline-none"
           >
             {view.title}
           </h2>
