@@ -18,9 +18,7 @@ describe('App', () => {
       .getAllByRole('cell')
       .map((cell) => cell.textContent);
     expect(cells.slice(0, 2)).toEqual(['Bendel Insurance 1–0 ASO Chlef', 'ASO Chlef 1–0 Bendel Insurance']);
-    expect(within(row).getByText(/won 4–3 on penalties/)).toHaveTextContent(
-      '1–1 on aggregate; Bendel Insurance won 4–3 on penalties',
-    );
+    expect(cells.at(-1)).toBe('1–1 on aggregate; Bendel Insurance won 4–3 on penalties');
   });
 
   it('shows an error naming the file for a broken competition, and the others still load', async () => {

@@ -12,8 +12,8 @@ import './print.css';
 
 const BASE = import.meta.env.BASE_URL;
 const root = document.getElementById('root');
-const params = new URLSearchParams(window.location.search);
 const { pathname, search, hash } = window.location;
+const params = new URLSearchParams(search);
 const preferred = pickLanguage(navigator.languages ?? []);
 // Every prerendered page is built in each language (view-url.ts); one without a language is English.
 if (
@@ -34,7 +34,7 @@ function start() {
 
   // A link to other data or another layout than the page's: what the build drew must not show until
   // the page is drawn anew.
-  if (root?.hasAttribute(PAGE_KEY_ATTRIBUTE) && showsOtherPage(window.location.search)) {
+  if (root?.hasAttribute(PAGE_KEY_ATTRIBUTE) && showsOtherPage(search)) {
     root.removeAttribute(PAGE_KEY_ATTRIBUTE);
     root.replaceChildren();
   }

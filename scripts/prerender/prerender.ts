@@ -111,13 +111,8 @@ export async function prerenderPages({ root, outDir, base, site }: Options): Pro
         site,
       );
     // English is also each page without a language (which main.ts sends other readers on from).
-    for (const [i, path] of paths(lang).entries())
-      await write(
-        path,
-        html(path, (other) => paths(other)[i]!),
-      );
-    if (lang === 'en')
-      for (const [i, path] of paths(null).entries())
+    for (const folder of lang === 'en' ? [lang, null] : [lang])
+      for (const [i, path] of paths(folder).entries())
         await write(
           path,
           html(path, (other) => paths(other)[i]!),
