@@ -66,8 +66,7 @@ export function TiePanel({ competition, warmUp }: { competition: Competition; wa
             id="tie-panel-title"
             ref={headingRef}
             tabIndex={-1}
-            // Focused when the panel opens, for screen readers; a heading is not a control to ring.
-            className="mt-1 text-lg leading-snug font-semibold outline-none"
+            className="mt-1 text-lg leading-snug font-semibold"
           >
             {view.title}
           </h2>
