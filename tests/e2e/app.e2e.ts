@@ -310,6 +310,20 @@ describe('the bracket in Chromium', () => {
     }
   });
 
+  it('fades the end of a stage row that does not fit, and scrolls its last stage clear of the fade', async () => {
+    const { page, errors } = await openApp(browser, '/c/ucl-2024-25-qualifying/');
+    const row = page.getByRole('group', { name: 'Stage' }).getByRole('group');
+    const last = row.getByRole('button', { name: 'Play-off round' });
+    const [rowBox, cut] = [(await row.boundingBox())!, (await last.boundingBox())!];
+    expect(cut.x + cut.width).toBeGreaterThan(rowBox.x + rowBox.width); // cut off, under the fade
+    await last.click(); // scrolled into view, 2rem (to a pixel) clear of the row's end
+    await expect
+      .poll(async () => (await last.boundingBox())!.x + (await last.boundingBox())!.width)
+      .toBeLessThanOrEqual(rowBox.x + rowBox.width - 31);
+    expect(await last.getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
   it('highlights a team path from the search box', async () => {
     const { page } = await openApp(browser);
     await page.locator('[data-tie-id="C2"]').waitFor();

@@ -20,9 +20,10 @@ export function StageFilter() {
     <fieldset className="flex min-w-0 flex-col gap-1">
       <legend className="mb-1 text-xs font-medium text-muted">{t('filter.stage')}</legend>
       {/* On wide screens one row that scrolls sideways when the stages do not fit: the header keeps
-          its height, so the bracket below it never moves. */}
+          its height, so the bracket below it never moves. Its end fades (stage-scroll, styles.css):
+          a stage cut off there reads as more to scroll to. */}
       <div
-        className="flex flex-wrap gap-1 lg:flex-nowrap lg:overflow-x-auto lg:[scrollbar-width:thin]"
+        className="stage-scroll flex flex-wrap gap-1 lg:flex-nowrap lg:overflow-x-auto lg:[scrollbar-width:thin]"
         role="group"
       >
         {options.map((option) => (
