@@ -61,6 +61,7 @@ export const en = {
   'bracket.score': 'Score',
   'bracket.bye': 'BYE',
   'bracket.qualified': 'Qualified',
+  'bracket.qualifies': 'Qualifies',
   'bracket.champion': 'Winner',
   'bracket.winnerPlaysIn': 'Winner plays in {tie}',
   'bracket.undecided': 'To be decided',

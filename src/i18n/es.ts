@@ -54,6 +54,7 @@ export const es: Messages = {
   'bracket.score': 'Resultado',
   'bracket.bye': 'EXENTO',
   'bracket.qualified': 'Clasificado',
+  'bracket.qualifies': 'Se clasifica',
   'bracket.winnerPlaysIn': 'El ganador juega en {tie}',
   'bracket.undecided': 'Por definir',
   'bracket.next': 'Siguiente',

@@ -54,6 +54,7 @@ export const fr: Messages = {
   'bracket.score': 'Score',
   'bracket.bye': 'EXEMPT',
   'bracket.qualified': 'Qualifié',
+  'bracket.qualifies': 'Se qualifie',
   'bracket.winnerPlaysIn': 'Le vainqueur joue en {tie}',
   'bracket.undecided': 'À déterminer',
   'bracket.next': 'Suivant',

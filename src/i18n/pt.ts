@@ -54,6 +54,7 @@ export const pt: Messages = {
   'bracket.score': 'Placar',
   'bracket.bye': 'ISENTO',
   'bracket.qualified': 'Classificado',
+  'bracket.qualifies': 'Classifica-se',
   'bracket.winnerPlaysIn': 'O vencedor joga em {tie}',
   'bracket.undecided': 'A definir',
   'bracket.next': 'Próxima',

@@ -77,7 +77,7 @@ export interface LegView {
 export interface OutletView {
   /** The team that goes out this way (its path reaches the outlet). */
   winner: TeamId | null;
-  /** e.g. "Qualified" above "Botafogo"; or "Winner plays in G1" above "To be decided". */
+  /** e.g. "Qualified" above "Botafogo", "Qualifies" above "To be decided", or "Winner plays in G1". */
   caption: string;
   primary: string;
   secondary: string | null;
@@ -326,7 +326,7 @@ export function presentTie(context: TieContext, ref: TieRef, t: Translator): Tie
         ? winnerExit?.phase === 'title'
           ? t('bracket.champion')
           : winnerExit?.kind === 'advance'
-            ? t('bracket.qualified')
+            ? t(decided ? 'bracket.qualified' : 'bracket.qualifies') // "Qualifies: To be decided"
             : winnerExit
               ? exitName(winnerExit, t)
               : tie.winnerTo.exit
