@@ -1,7 +1,9 @@
 // The page's script: as little as possible runs before a prerendered page's first frame. It sends a
 // reader whose browser prefers another language than English from a page without one to the same
 // page in theirs, applies a theme the user chose, drops a prerendered page the link does not show,
-// waits for that first frame to be on screen, and loads the app (boot.ts).
+// keeps a tie tapped before the app is in, waits for that first frame to be on screen, and loads the
+// app (boot.ts).
+import { keepEarlyTaps } from './early-taps.ts';
 import { applyTheme, storedTheme } from './features/theme/theme.ts';
 import { pickLanguage } from './i18n/languages.ts';
 import { PAGE_KEY_ATTRIBUTE } from './store/page-key.ts';
@@ -38,6 +40,7 @@ function start() {
     root.removeAttribute(PAGE_KEY_ATTRIBUTE);
     root.replaceChildren();
   }
+  if (root?.hasAttribute(PAGE_KEY_ATTRIBUTE)) keepEarlyTaps(document);
   const shown = root?.hasAttribute(PAGE_KEY_ATTRIBUTE) ? firstPaint() : Promise.resolve();
   // The bench's generated competition: its module starts loading with the app's, not after it.
   if (params.has('synthetic')) void import('./bench/synthetic.ts');

@@ -1,17 +1,32 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { takeEarlyTap } from './early-taps.ts';
 import { keepOwnLayout } from './features/use-media-query.ts';
 import { StoreProvider } from './store/context.tsx';
 import { PAGE_KEY_ATTRIBUTE } from './store/page-key.ts';
 import { selectCompetitionState, selectPageKey } from './store/selectors.ts';
 import type { AppState, AppStore } from './store/store.ts';
 
-/** Marks the page's first commit (`app-mounted`): from then on React answers (tests wait for it). */
-function Mounted({ children }: { children: ReactNode }) {
+/**
+ * Marks the page's first commit (`app-mounted`): from then on React answers (tests wait for it).
+ * Then opens a tie tapped on the page as built before (early-taps.ts), which a page drawn anew
+ * (`hydrated` false) may not have.
+ */
+function Mounted({
+  children,
+  store,
+  hydrated,
+}: {
+  children: ReactNode;
+  store: AppStore;
+  hydrated: () => boolean;
+}) {
   useEffect(() => {
     if (!performance.getEntriesByName('app-mounted').length) performance.mark('app-mounted');
-  }, []);
+    const tapped = takeEarlyTap(document);
+    if (tapped && hydrated()) store.getState().selectTie(tapped);
+  }, [store, hydrated]);
   return children;
 }
 
@@ -30,10 +45,11 @@ const settled = (s: AppState) =>
 export function mountApp(store: AppStore): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  let hydrating = false;
   const page = (
     <StrictMode>
       <StoreProvider store={store}>
-        <Mounted>
+        <Mounted store={store} hydrated={() => hydrating}>
           <App />
         </Mounted>
       </StoreProvider>
@@ -49,7 +65,8 @@ export function mountApp(store: AppStore): void {
     if (!settled(state)) return;
     unsubscribe();
     root.removeAttribute(PAGE_KEY_ATTRIBUTE);
-    if (built !== null && selectPageKey(state) === built) {
+    hydrating = built !== null && selectPageKey(state) === built;
+    if (hydrating) {
       keepOwnLayout(root);
       hydrateRoot(root, page);
     } else createRoot(root).render(page); // React replaces a prerendered page it does not show

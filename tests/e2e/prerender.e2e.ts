@@ -180,6 +180,22 @@ describe('prerendered pages', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens a tie tapped before the app has taken the page over, once it has', async () => {
+    const { page, errors, release } = await openWithReactHeld('/c/libertadores-2024-qualifying/', {
+      width: 390,
+      height: 844,
+    });
+    await page.locator('li [data-tie-id="E2"]').click();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    release();
+    await appMounted(page);
+    await expect
+      .poll(() => page.getByRole('dialog').getByTestId('leg-score').allTextContents())
+      .toEqual(['Aurora 1–0 Melgar', 'Melgar 1–1 Aurora']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('does not show the built page under a link to another layout', async () => {
     const { page, errors, release } = await openWithReactHeld('/c/libertadores-2024-qualifying/?embed=1');
     await page.waitForFunction(() => performance.getEntriesByName('app-start').length > 0);
