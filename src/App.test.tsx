@@ -137,14 +137,15 @@ describe('bracket', () => {
   it('lists a one-match final with one score column, and counts its one tie', async () => {
     window.history.replaceState(null, '', '/c/ucl-2024-25-knockout/?view=list&lang=es');
     renderApp();
-    const final = await screen.findByRole('table', { name: /^Final/ });
+    // Once in Spanish ("Final" is the English word too).
+    const roundOf16 = await screen.findByRole('table', { name: /^Octavos de final/ });
+    const final = screen.getByRole('table', { name: /^Final/ });
     expect(final.querySelector('caption')).toHaveTextContent('Final1 serie');
     expect(
       within(final)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
     ).toEqual(['Serie', 'Partido', 'Resultado']);
-    const roundOf16 = screen.getByRole('table', { name: /^Octavos de final/ });
     expect(roundOf16.querySelector('caption')).toHaveTextContent('8 series');
     expect(within(roundOf16).getAllByRole('columnheader')).toHaveLength(5);
   });
