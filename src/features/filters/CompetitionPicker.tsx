@@ -12,7 +12,7 @@ export function CompetitionPicker() {
     <label className="flex min-w-0 flex-col gap-1 text-xs font-medium text-muted max-sm:flex-1">
       <span className="max-sm:sr-only">{t('filter.competition')}</span>
       <select
-        className="h-11 w-80 max-w-full rounded-md sm:h-10 border border-field-line bg-surface px-2 text-sm text-ink"
+        className="h-11 w-80 max-w-full rounded-md sm:h-10 lg:w-96 border border-field-line bg-surface px-2 text-sm text-ink"
         value={competitionId ?? ''}
         onChange={(event) => showCompetition(event.target.value)}
       >
