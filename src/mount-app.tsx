@@ -8,25 +8,12 @@ import { PAGE_KEY_ATTRIBUTE } from './store/page-key.ts';
 import { selectCompetitionState, selectPageKey } from './store/selectors.ts';
 import type { AppState, AppStore } from './store/store.ts';
 
-/**
- * Marks the page's first commit (`app-mounted`): from then on React answers (tests wait for it).
- * Then opens a tie tapped on the page as built before (early-taps.ts), which a page drawn anew
- * (`hydrated` false) may not have.
- */
-function Mounted({
-  children,
-  store,
-  hydrated,
-}: {
-  children: ReactNode;
-  store: AppStore;
-  hydrated: () => boolean;
-}) {
+/** Marks the page's first commit (`app-mounted`): from then on React answers (tests wait for it). */
+function Mounted({ children, onMounted }: { children: ReactNode; onMounted: () => void }) {
   useEffect(() => {
     if (!performance.getEntriesByName('app-mounted').length) performance.mark('app-mounted');
-    const tapped = takeEarlyTap(document);
-    if (tapped && hydrated()) store.getState().selectTie(tapped);
-  }, [store, hydrated]);
+    onMounted();
+  }, [onMounted]);
   return children;
 }
 
@@ -46,10 +33,16 @@ export function mountApp(store: AppStore): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   let hydrating = false;
+  // A tie tapped on the page as built (early-taps.ts) opens once React has it; a page drawn anew may
+  // not have it.
+  const openEarlyTap = () => {
+    const tapped = takeEarlyTap(document);
+    if (tapped && hydrating) store.getState().selectTie(tapped);
+  };
   const page = (
     <StrictMode>
       <StoreProvider store={store}>
-        <Mounted store={store} hydrated={() => hydrating}>
+        <Mounted onMounted={openEarlyTap}>
           <App />
         </Mounted>
       </StoreProvider>

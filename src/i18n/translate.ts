@@ -1,14 +1,16 @@
 // Looking up UI strings, and dates and numbers through Intl, in the chosen language.
 import { en, type MessageKey, type Messages } from './en.ts';
-import type { Lang } from './languages.ts';
+import { LANGS, type Lang } from './languages.ts';
 
-// English ships with the page; the other languages load when chosen (a few KiB each).
-export const LANGUAGES: readonly { id: Lang; name: string; load: () => Promise<Messages> }[] = [
-  { id: 'en', name: 'English', load: () => Promise.resolve(en) },
-  { id: 'es', name: 'Español', load: () => import('./es.ts').then((m) => m.es) },
-  { id: 'pt', name: 'Português', load: () => import('./pt.ts').then((m) => m.pt) },
-  { id: 'fr', name: 'Français', load: () => import('./fr.ts').then((m) => m.fr) },
-];
+// English ships with the page; the other languages load when chosen (a few KiB each). One entry per
+// language of LANGS (the Record says so), in LANGS' order.
+const LANGUAGE_INFO: Record<Lang, { name: string; load: () => Promise<Messages> }> = {
+  en: { name: 'English', load: () => Promise.resolve(en) },
+  es: { name: 'Español', load: () => import('./es.ts').then((m) => m.es) },
+  pt: { name: 'Português', load: () => import('./pt.ts').then((m) => m.pt) },
+  fr: { name: 'Français', load: () => import('./fr.ts').then((m) => m.fr) },
+};
+export const LANGUAGES = LANGS.map((id) => ({ id, ...LANGUAGE_INFO[id] }));
 
 export type Params = Readonly<Record<string, string | number>>;
 

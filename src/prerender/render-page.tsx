@@ -1,6 +1,7 @@
-// A shipped competition's page, in one language, as the build writes it (scripts/prerender/): the store loaded from the
-// data files, the bracket drawn by its own handle into a DOM (the build's jsdom), then the whole app
-// rendered to HTML around that drawing. The browser takes the page over (mount-app.tsx).
+// A shipped competition's page, in one language, as the build writes it (scripts/prerender/): the
+// store loaded from the data files, the bracket drawn by its own handle into a DOM (the build's
+// jsdom), then the whole app rendered to HTML around that drawing. The browser takes the page over
+// (mount-app.tsx).
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
