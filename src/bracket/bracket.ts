@@ -104,6 +104,11 @@ const STATIC_CLASS = {
   large: 'bracket m-auto block shrink-0 select-none',
 };
 const LARGE_FRAME = { width: 1280, height: 800 };
+/**
+ * The drawing's size attributes: its own, and the smallest CSS may fit it to, START_SCALE's (styles.css
+ * reads them), so that a narrow frame shows what the app would open it at and the app keeps it.
+ */
+const STATIC_SIZE_ATTRIBUTES = ['viewBox', 'width', 'height', 'data-min-width', 'data-min-height'] as const;
 
 /**
  * Draws a bracket into `frame`: into a new <svg>, its first child, or into the drawing a prerendered
@@ -117,7 +122,7 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
   /** Where CSS placed the prerendered drawing (the view the first update keeps), and in what frame. */
   let kept = found && foundLayers ? shownTransform(found, frame) : null;
   const svg = (foundLayers && found) || svgElement('svg', {});
-  for (const name of [STATIC_ATTRIBUTE, 'viewBox', 'width', 'height']) svg.removeAttribute(name);
+  for (const name of [STATIC_ATTRIBUTE, ...STATIC_SIZE_ATTRIBUTES]) svg.removeAttribute(name);
   svg.setAttribute('class', SVG_CLASS);
   svg.setAttribute('role', 'group');
   const root = foundLayers ? (svg.firstElementChild as SVGGElement) : svgElement('g', {}, svg);
@@ -321,6 +326,8 @@ export function createBracket(frame: Element, handlers: BracketHandlers): Bracke
       copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
       copy.setAttribute('width', String(width * scale));
       copy.setAttribute('height', String(height * scale));
+      copy.setAttribute('data-min-width', String(width * START_SCALE));
+      copy.setAttribute('data-min-height', String(height * START_SCALE));
       copy.firstElementChild?.removeAttribute('transform');
       return new XMLSerializer().serializeToString(copy);
     },

@@ -167,9 +167,25 @@ describe('prerendered pages', () => {
     await page.close();
   });
 
-  it('opens a drawing CSS shrank below a readable zoom (a portrait tablet) at a readable one', async () => {
-    const { page, errors } = await openApp(browser, '/c/ucl-2024-25-knockout/', { width: 768, height: 1024 });
+  it('draws a bracket CSS would shrink below a readable zoom (a portrait tablet) at one, and React keeps it', async () => {
+    const { page, errors, release } = await openWithReactHeld('/c/ucl-2024-25-knockout/', {
+      width: 768,
+      height: 1024,
+    });
+    await page.locator('svg.bracket [data-tie-id="KPO-03"]').waitFor();
+    const before = await cardBoxes(page);
+    // Drawn at half its size (the app's opening zoom), though the frame is narrower than that.
+    const [width, svgWidth] = await page
+      .locator('svg.bracket')
+      .evaluate((svg) => [
+        svg.getBoundingClientRect().width,
+        Number(svg.getAttribute('viewBox')!.split(' ')[2]),
+      ]);
+    expect(width! / svgWidth!).toBeCloseTo(0.5, 3);
+    release();
+    await appMounted(page);
     await expect.poll(() => page.locator('section.bracket-frame [aria-live]').textContent()).toBe('50%');
+    expectSameBoxes(await cardBoxes(page), before);
     // The cards in view keep their text: the first round's first card reads in full.
     expect(await page.locator('svg.bracket g.detail').count()).toBeGreaterThan(10);
     expect(
@@ -178,6 +194,7 @@ describe('prerendered pages', () => {
         .allTextContents(),
     ).toEqual(['Juventus FC', 'PSV']);
     expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('opens a tie tapped before the app has taken the page over, once it has', async () => {
