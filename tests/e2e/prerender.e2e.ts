@@ -197,6 +197,17 @@ describe('prerendered pages', () => {
     await page.close();
   });
 
+  it("show the system's theme on the theme toggle before any script", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(url('/'));
+    const icon = page.getByRole('button', { name: 'Dark mode' }).locator('span[aria-hidden] > span:visible');
+    expect(await icon.allTextContents()).toEqual(['☾']);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await icon.allTextContents()).toEqual(['☀']);
+    await context.close();
+  });
+
   it('opens a tie tapped before the app has taken the page over, once it has', async () => {
     const { page, errors, release } = await openWithReactHeld('/c/libertadores-2024-qualifying/', {
       width: 390,

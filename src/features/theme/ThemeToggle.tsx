@@ -37,7 +37,11 @@ export function ThemeToggle() {
       }}
       className="h-11 min-w-11 rounded-md sm:h-10 border border-line bg-surface px-3 text-sm text-ink hover:bg-raised"
     >
-      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>{' '}
+      {/* The theme shown, by CSS: a prerendered page is built before the system's theme is known. */}
+      <span aria-hidden="true">
+        <span className="dark:hidden">☀</span>
+        <span className="hidden dark:inline">☾</span>
+      </span>{' '}
       <span className="max-sm:sr-only">{t('theme.dark')}</span>
     </button>
   );
