@@ -119,7 +119,7 @@ export function drawStructure(layers: Layers, next: BracketModel, animate: boole
     .attr('class', 'heading')
     .attr('x', (d) => d.x)
     .attr('y', sizes.top - 24)
-    .text((d) => words.headings.get(d.stageId ?? '') ?? '');
+    .text((d) => (d.stageId ? words.headings.get(d.stageId) : d.after && words.outlets.get(d.after)) ?? '');
   layers.headings
     .selectAll<SVGTextElement, ColumnHeading>('text.legs-heading')
     .data(

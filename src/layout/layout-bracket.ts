@@ -84,6 +84,8 @@ export interface ColumnHeading {
   key: string;
   /** A stage id, or null for the outlet column. */
   stageId: StageId | null;
+  /** The outlet column's: the last stage shown, whose winners it lists. */
+  after?: StageId | undefined;
   x: number;
   width: number;
 }
@@ -287,6 +289,7 @@ export function layoutBracket(stages: readonly Stage[], sizes: BracketSizes = DE
     headings.push({
       key: `${panel}:outlet`,
       stageId: null,
+      after: stages.at(-1)?.id,
       x: left + stages.length * columnStep - sizes.columnGap / 2,
       width: sizes.outletWidth,
     });

@@ -8,18 +8,21 @@ const COMPETITIONS = [
     slug: 'libertadores-2024',
     ties: 15,
     stages: ['First stage', 'Second stage', 'Third stage'],
+    next: ['Second stage', 'Third stage', 'Copa Libertadores group stage'],
   },
   {
     label: '2023 Copa Libertadores qualifying stages',
     slug: 'libertadores-2023',
     ties: 15,
     stages: ['First stage', 'Second stage', 'Third stage'],
+    next: ['Second stage', 'Third stage', 'Copa Libertadores group stage'],
   },
   {
     label: '2023–24 CAF Confederation Cup qualifying rounds',
     slug: 'caf-2023-24',
     ties: 36,
     stages: ['First round', 'Second round'],
+    next: ['Second round', 'CAF Confederation Cup group stage'],
   },
 ];
 
@@ -36,11 +39,15 @@ describe('the bracket in Chromium', () => {
       await page.getByLabel('Competition').selectOption({ label: competition.label });
       await expect.poll(() => tieCount(page)).toBe(competition.ties);
       await screenshot(page, `bracket-${competition.slug}`);
-      for (const stage of competition.stages) {
+      const legend = page.locator('section.bracket-frame p');
+      expect(await legend.textContent()).toContain('BYE entered at this stage');
+      for (const [i, stage] of competition.stages.entries()) {
         await page.getByRole('button', { name: stage, exact: true }).click();
+        // The stage, then where its winners go; no bye marks (no stage before it), so none explained.
         await expect
-          .poll(async () => (await page.locator('svg.bracket .heading').allTextContents())[0])
-          .toBe(stage);
+          .poll(async () => (await page.locator('svg.bracket .heading').allTextContents()).slice(0, 2))
+          .toEqual([stage, competition.next[i]]);
+        expect(await legend.textContent()).not.toContain('BYE');
         await screenshot(page, `bracket-${competition.slug}-${stage.toLowerCase().replace(' ', '-')}`);
       }
       await page.getByRole('button', { name: 'All stages' }).click();

@@ -5,6 +5,8 @@
 import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react';
 import type { BracketHandle } from '../../bracket/bracket.ts';
 import { useAppStore, useAppStoreApi } from '../../store/context.tsx';
+import { bracketLayout } from '../../store/derived.ts';
+import { selectCompetition, selectVisibleStages } from '../../store/selectors.ts';
 import { usePrintFit } from '../export/use-print-fit.ts';
 import { useT } from '../use-translator.ts';
 import { useViewHandles } from '../view-handles.tsx';
@@ -21,6 +23,11 @@ export function BracketView() {
   // null until the handle reports it: a prerendered drawing's zoom is CSS's, known only to script.
   const [scale, setScale] = useState<number | null>(null);
   const selectedTieId = useAppStore((s) => s.tieId);
+  // The legend explains the bye mark only where one is drawn (a single stage has none).
+  const hasByes = useAppStore((s) => {
+    const competition = selectCompetition(s);
+    return competition !== null && bracketLayout(competition, selectVisibleStages(s)).byes.length > 0;
+  });
   const t = useT();
   const handles = useViewHandles();
   // Here, not in the export menu: an embed has none, and the menu loads late.
@@ -89,9 +96,11 @@ export function BracketView() {
           <span className="inline-block h-3 w-3 rounded-sm bg-accent-soft" aria-hidden="true" />{' '}
           {t('bracket.legendHome')}
         </span>
-        <span>
-          <span className="font-semibold tracking-wide">{t('bracket.bye')}</span> {t('bracket.legendBye')}
-        </span>
+        {hasByes && (
+          <span>
+            <span className="font-semibold tracking-wide">{t('bracket.bye')}</span> {t('bracket.legendBye')}
+          </span>
+        )}
         {/* Only in a frame wide enough for it beside the controls in every language (72rem): in a
             narrower one (a 1024 px window in French, an embed) it ran under them. */}
         <span className={selectedTieId ? 'hidden' : 'hidden @6xl:inline'}>{t('bracket.legendZoom')}</span>
