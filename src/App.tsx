@@ -72,14 +72,15 @@ function Page() {
           <span className="text-accent">Llave</span>
           <span className="hidden text-sm font-normal text-muted 2xl:inline">{t('app.tagline')}</span>
         </h1>
-        <div className="ml-auto flex items-end gap-2 sm:order-last">
-          <LanguagePicker />
-          <ThemeToggle />
-        </div>
-        {/* On phones every control here is a 44 px tap target (import/'s add button is h-10 of its own). */}
-        <div className="flex w-full flex-wrap items-end gap-2 sm:w-auto sm:flex-nowrap max-sm:[&_button]:h-11">
+        {/* On phones every control here is a 44 px tap target (import/'s add button is h-10 of its own),
+            on a row of their own below the settings; in the order they are read and tabbed through. */}
+        <div className="flex w-full flex-wrap items-end gap-2 max-sm:order-last sm:w-auto sm:flex-nowrap max-sm:[&_button]:h-11">
           <CompetitionPicker />
           <AddCompetition />
+        </div>
+        <div className="ml-auto flex items-end gap-2">
+          <LanguagePicker />
+          <ThemeToggle />
         </div>
       </header>
       {hasFallbacks && (

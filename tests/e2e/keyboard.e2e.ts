@@ -128,5 +128,13 @@ describe('the keyboard', () => {
       expect(style.outline || style.card, `focus of ${style.what} is not visible`).toBe(true);
     }
     expect(seen.length).toBeGreaterThan(10);
+    // In the order they are laid out: the competition first, then the page's settings to its right.
+    expect(seen.slice(0, 5)).toEqual([
+      'Skip to the bracket',
+      '2024 Copa Libertador',
+      'Add competition',
+      'EnglishEspañolPortug', // the language picker's options
+      '☀☾ Dark mode',
+    ]);
   });
 });
