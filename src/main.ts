@@ -5,7 +5,7 @@
 // app (boot.ts).
 import { keepEarlyTaps } from './early-taps.ts';
 import { applyTheme, storedTheme } from './features/theme/theme.ts';
-import { pickLanguage } from './i18n/languages.ts';
+import { browserLanguage } from './i18n/languages.ts';
 import { PAGE_KEY_ATTRIBUTE } from './store/page-key.ts';
 import { langInPath, showsOtherPage } from './store/view-url.ts';
 import '@fontsource-variable/inter/wght.css';
@@ -16,7 +16,7 @@ const BASE = import.meta.env.BASE_URL;
 const root = document.getElementById('root');
 const { pathname, search, hash } = window.location;
 const params = new URLSearchParams(search);
-const preferred = pickLanguage(navigator.languages ?? []);
+const preferred = browserLanguage();
 // Every prerendered page is built in each language (view-url.ts); one without a language is English.
 if (
   root?.hasAttribute(PAGE_KEY_ATTRIBUTE) &&

@@ -1,7 +1,7 @@
 // Keeps the URL and the store in step: opening a link restores its view, every change of view is a
 // history entry (back and forward step through selections), and values that do not exist fall back
 // to the nearest valid view with a notice.
-import { isLang, pickLanguage } from '../i18n/languages.ts';
+import { browserLanguage, isLang } from '../i18n/languages.ts';
 import { selectView } from '../store/selectors.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import {
@@ -16,12 +16,10 @@ import {
 } from '../store/view-url.ts';
 import { checkViewParams } from '../store/check-view.ts';
 
-const browserLang = () => pickLanguage(navigator.languages ?? []);
-
 /** The view; its language needs no parameter where the path names it, nor when it is the browser's. */
 const currentView = (s: AppState, langInPage: boolean): ViewParams => ({
   ...selectView(s),
-  lang: langInPage || s.lang === browserLang() ? null : s.lang,
+  lang: langInPage || s.lang === browserLanguage() ? null : s.lang,
 });
 
 const BASE = import.meta.env.BASE_URL;
@@ -40,7 +38,7 @@ function pagePath(s: AppState, pathname: string): { path: string; named: boolean
   if (shipped < 0 || pathname === appPath(BASE))
     return { path: appPath(BASE), named: false, langInPage: false };
   const pathLang = langInPath(pathname, BASE);
-  const lang = s.lang !== browserLang() || pathLang === s.lang ? s.lang : null;
+  const lang = s.lang !== browserLanguage() || pathLang === s.lang ? s.lang : null;
   const atHome = pathname === homePath(BASE, pathLang);
   const path = shipped === 0 && atHome ? homePath(BASE, lang) : competitionPath(id, BASE, lang);
   return { path, named: true, langInPage: lang !== null };
@@ -124,7 +122,7 @@ function createUrlSync(store: AppStore, location: Location, history: History) {
       if (link.rawView && link.rawView !== link.view) fallbacks.push({ field: 'view', value: link.rawView });
       const target = known ? link.competition : (state.index.entries[0]?.id ?? null);
       state.setEmbed(link.embed);
-      state.setLang(isLang(link.lang) ? link.lang : browserLang());
+      state.setLang(isLang(link.lang) ? link.lang : browserLanguage());
       state.showView(link.view);
       if (target && target !== state.competitionId) state.showCompetition(target); // start-app.ts loads it
     }

@@ -16,3 +16,6 @@ export function pickLanguage(preferences: readonly string[]): Lang {
   }
   return 'en';
 }
+
+/** The language the reader's browser prefers, of the app's. */
+export const browserLanguage = (): Lang => pickLanguage(navigator.languages ?? []);
